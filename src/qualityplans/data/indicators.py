@@ -1,0 +1,135 @@
+"""The indicator catalog: what targets and observations measure, shared across plans.
+
+Before adding an indicator, search here for one with the same meaning (even
+in other words) and link to it; add the new wording to its ``aliases``. Where
+meanings differ (CQO persons vs firms with a CQO system), make two and relate them.
+"""
+
+from qualityplans.model import Indicator, Unit
+
+INDICATORS: tuple[Indicator, ...] = (
+    # Quality city status.
+    Indicator(
+        "national-quality-city-demonstration",
+        "全国质量强市示范城市创建",
+        "National Quality City Demonstration City status",
+        None,
+        ("quality-city",),
+        definition="Whether the city passes the national acceptance review and is named a "
+        "National Quality City Demonstration City (全国质量强市示范城市).",
+    ),
+    # Brands and trademarks.
+    Indicator(
+        "jiangsu-famous-brand-products",
+        "江苏名牌产品",
+        "Jiangsu famous-brand products",
+        Unit.GE,
+        ("brands",),
+        definition="Products awarded the provincial Jiangsu Famous Brand Product title.",
+    ),
+    Indicator(
+        "china-well-known-trademarks",
+        "中国驰名商标",
+        "China well-known trademarks",
+        Unit.JIAN,
+        ("brands",),
+        definition="Trademarks recognised as well-known trademarks of China.",
+    ),
+    Indicator(
+        "jiangsu-famous-trademarks",
+        "江苏省著名商标",
+        "Jiangsu famous trademarks",
+        Unit.JIAN,
+        ("brands",),
+        definition="Trademarks recognised as famous trademarks of Jiangsu Province.",
+    ),
+    Indicator(
+        "brand-enterprise-revenue-share",
+        "市级以上品牌企业销售收入占规模以上企业销售收入比重",
+        "Share of city-level-and-above brand enterprises in the sales revenue of enterprises "
+        "above designated size",
+        Unit.PERCENT,
+        ("brands",),
+    ),
+    # Standardization.
+    Indicator(
+        "standardization-bodies",
+        "国际、国家标准化工作组织",
+        "International and national standardization bodies hosted",
+        Unit.GE,
+        ("standards",),
+        definition="Technical committees, subcommittees and working groups of international or "
+        "national standardization organizations whose secretariat local bodies take on.",
+    ),
+    Indicator(
+        "standards-drafted",
+        "组织起草国家、行业或地方标准",
+        "National, sector or local standards drafted",
+        Unit.GE,
+        ("standards",),
+        definition="National, sector (行业) or local standards whose drafting local bodies organize.",
+    ),
+    Indicator(
+        "international-standards-adopted",
+        "采用国际标准",
+        "International standards adopted",
+        Unit.XIANG,
+        ("standards",),
+    ),
+    Indicator(
+        "agricultural-local-standards",
+        "市级农业地方标准制修订",
+        "Municipal agricultural local standards formulated or revised",
+        Unit.XIANG,
+        ("standards", "agriculture"),
+    ),
+    # Construction.
+    Indicator(
+        "large-medium-project-acceptance-rate",
+        "大中型工程一次验收合格率",
+        "First-time acceptance rate of large and medium-sized projects",
+        Unit.PERCENT,
+        ("engineering",),
+        aliases=("大中型工程质量竣工一次验收合格率", "大中型工程项目一次竣工验收合格率"),
+        definition="Share of large and medium-sized construction projects that pass completion "
+        "acceptance at the first inspection.",
+    ),
+    Indicator(
+        "affordable-housing-acceptance-rate",
+        "保障房工程质量一次验收合格率",
+        "First-time acceptance rate of affordable-housing projects",
+        Unit.PERCENT,
+        ("engineering",),
+    ),
+    Indicator(
+        "other-project-acceptance-rate",
+        "其他工程一次验收合格率",
+        "First-time acceptance rate of other construction projects",
+        Unit.PERCENT,
+        ("engineering",),
+    ),
+    # Environment.
+    Indicator(
+        "pm25-annual-mean",
+        "PM2.5年均浓度",
+        "Annual mean PM2.5 concentration",
+        Unit.UG_PER_M3,
+        ("environment",),
+    ),
+    Indicator(
+        "urban-noise-mean",
+        "城市区域环境噪声平均值",
+        "Mean urban area environmental noise level",
+        Unit.DECIBEL,
+        ("environment",),
+    ),
+    Indicator(
+        "major-pollutant-emissions",
+        "主要污染物排放总量",
+        "Total emissions of major pollutants",
+        None,
+        ("environment",),
+        definition="Total emissions of the pollutants under national total-amount control; the "
+        "plans state only its direction, so no unit is fixed.",
+    ),
+)

@@ -1,0 +1,1 @@
+"""One module per curated plan; each defines ``PLAN``."""

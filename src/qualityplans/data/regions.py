@@ -1,0 +1,53 @@
+"""Regions the plans are issued for or name: province, cities, districts, zones.
+
+Codes are GB/T 2260 administrative division codes. Functional zones (苏州工业园区,
+苏州高新区) are not administrative divisions and have no code.
+"""
+
+from qualityplans.model import Region, RegionLevel
+
+L = RegionLevel
+
+REGIONS: tuple[Region, ...] = (
+    Region("jiangsu", "江苏省", "Jiangsu Province", L.PROVINCE, None, "320000", ("江苏", "省")),
+    # Suzhou and the county-level units under it.
+    Region("suzhou", "苏州市", "Suzhou", L.PREFECTURE_CITY, "jiangsu", "320500", ("苏州",)),
+    Region("gusu", "姑苏区", "Gusu District", L.DISTRICT, "suzhou", "320508"),
+    Region("wuzhong", "吴中区", "Wuzhong District", L.DISTRICT, "suzhou", "320506"),
+    Region(
+        "xiangcheng",
+        "相城区",
+        "Xiangcheng District",
+        L.DISTRICT,
+        "suzhou",
+        "320507",
+        ("苏州相城区", "苏州市相城区"),
+    ),
+    Region("wujiang", "吴江区", "Wujiang District", L.DISTRICT, "suzhou", "320509"),
+    Region("changshu", "常熟市", "Changshu", L.COUNTY_CITY, "suzhou", "320581", ("常熟",)),
+    Region(
+        "zhangjiagang", "张家港市", "Zhangjiagang", L.COUNTY_CITY, "suzhou", "320582", ("张家港",)
+    ),
+    Region("kunshan", "昆山市", "Kunshan", L.COUNTY_CITY, "suzhou", "320583", ("昆山",)),
+    Region("taicang", "太仓市", "Taicang", L.COUNTY_CITY, "suzhou", "320585", ("太仓",)),
+    Region(
+        "suzhou-industrial-park",
+        "苏州工业园区",
+        "Suzhou Industrial Park",
+        L.ZONE,
+        "suzhou",
+        None,
+        ("工业园区", "园区"),
+        note="A national development zone with its own administrative committee (管委会).",
+    ),
+    Region(
+        "suzhou-new-district",
+        "苏州高新区",
+        "Suzhou New District (Suzhou National Hi-tech District)",
+        L.ZONE,
+        "suzhou",
+        None,
+        ("高新区", "苏州高新技术产业开发区"),
+        note="Shares one administration with Huqiu District (虎丘区, 320505).",
+    ),
+)

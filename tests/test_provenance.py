@@ -1,0 +1,78 @@
+"""Every value is traceable to its words in the shipped transcription, for every plan."""
+
+import re
+
+import pytest
+
+from qualityplans.catalog import dataset
+from qualityplans.figures import find_figures
+from qualityplans.model import Plan, statements
+from qualityplans.sources import read_source, sha256_text
+from qualityplans.validate import validate
+
+PLANS = dataset().plans
+
+
+@pytest.fixture(scope="module", params=PLANS, ids=lambda p: p.id)
+def plan(request: pytest.FixtureRequest) -> Plan:
+    return request.param  # type: ignore[no-any-return]
+
+
+def test_transcription_matches_its_recorded_sha256(plan: Plan) -> None:
+    assert sha256_text(read_source(plan.source.file)) == plan.source.sha256
+
+
+def test_every_block_text_is_in_the_transcription_exactly_once(plan: Plan) -> None:
+    text = read_source(plan.source.file)
+    for block in plan.blocks:
+        for part in block.texts():
+            assert text.count(part) == 1, f"{block.eid}: {part[:30]!r}"
+
+
+def test_every_measure_text_is_verbatim_and_followed_by_its_units(plan: Plan) -> None:
+    text = read_source(plan.source.file)
+    for measure in plan.measures:
+        assert measure.text in text, measure.eid
+        if measure.responsibility_text:
+            assert measure.text + measure.responsibility_text in text, measure.eid
+
+
+def test_every_quote_is_in_its_block_text(plan: Plan) -> None:
+    for block in plan.blocks:
+        joined = "\n".join(block.texts())
+        for statement in statements(block):
+            assert statement.quote in joined, statement.eid
+            if statement.value is not None:
+                assert statement.value.written in statement.quote, statement.eid
+
+
+def test_every_ledger_quote_is_in_the_transcription_as_often_as_recorded(plan: Plan) -> None:
+    text = read_source(plan.source.file)
+    for entry in plan.ledger:
+        assert text.count(entry.quote) == entry.occurrences, entry.quote
+        assert entry.figure in entry.quote
+
+
+def test_every_figure_is_captured_or_ledgered(plan: Plan) -> None:
+    """The completeness rule, checked independently of the validator's own bookkeeping."""
+    text = read_source(plan.source.file)
+    spans: list[tuple[int, int]] = []
+    for entry in plan.ledger:
+        spans += [(m.start(), m.end()) for m in re.finditer(re.escape(entry.quote), text)]
+    for block in plan.blocks:
+        for part in block.texts():
+            base = text.index(part)
+            for statement in statements(block):
+                at = part.find(statement.quote)
+                if at != -1:
+                    spans.append((base + at, base + at + len(statement.quote)))
+    missing = [
+        f"{f.text} at line {text.count(chr(10), 0, f.start) + 1}"
+        for f in find_figures(text)
+        if not any(a <= f.start and f.end <= b for a, b in spans)
+    ]
+    assert missing == []
+
+
+def test_the_curated_dataset_validates_clean() -> None:
+    assert [str(p) for p in validate()] == []

@@ -1,0 +1,198 @@
+"""Breaking the data on purpose: validate() must name the exact location."""
+
+from decimal import Decimal
+
+import attrs
+import pytest
+
+from qualityplans.model import Commitment, Dataset, Plan, Responsibility, Role
+from qualityplans.validate import Problem, validate
+from tests.conftest import replace_item, with_plan
+
+BRAND_TARGET = "suzhou-2016/sec_2__item_6__tgt_1"
+
+
+def problems(data: Dataset, **texts: str) -> list[str]:
+    return [
+        str(p)
+        for p in validate(data, texts={f"{k.replace('_', '-')}.txt": v for k, v in texts.items()})
+    ]
+
+
+def edit_target(plan: Plan, measure_eid: str, index: int, **changes: object) -> Plan:
+    def change(measure):  # type: ignore[no-untyped-def]
+        targets = list(measure.targets)
+        targets[index] = attrs.evolve(targets[index], **changes)
+        return attrs.evolve(measure, targets=tuple(targets))
+
+    return replace_item(plan, measure_eid, change)
+
+
+def test_quote_changed_by_one_character(data: Dataset, suzhou_2016: Plan) -> None:
+    broken = edit_target(suzhou_2016, "sec_2__item_6", 0, quote="2016年争创江苏名牌产品81个")
+    found = problems(with_plan(data, broken))
+    assert (
+        f"{BRAND_TARGET}/quote: not found in the text of sec_2__item_6: '2016年争创江苏名牌产品81个'"
+        in found
+    )
+    # The figure the quote no longer covers is reported too.
+    assert any(p.startswith("suzhou-2016/sec_2__item_6/figures: figure 80 ") for p in found)
+
+
+def test_unknown_department_id(data: Dataset, suzhou_2016: Plan) -> None:
+    def change(measure):  # type: ignore[no-untyped-def]
+        first = attrs.evolve(measure.responsibilities[0], department="suzhou.no-such-bureau")
+        return attrs.evolve(measure, responsibilities=(first, *measure.responsibilities[1:]))
+
+    found = problems(with_plan(data, replace_item(suzhou_2016, "sec_1__item_1", change)))
+    assert found == [
+        "suzhou-2016/sec_1__item_1/responsibilities[0].department: unknown department id 'suzhou.no-such-bureau'"
+    ]
+
+
+def test_unknown_indicator_id(data: Dataset, suzhou_2016: Plan) -> None:
+    broken = edit_target(suzhou_2016, "sec_2__item_6", 0, indicator="no-such-indicator")
+    assert problems(with_plan(data, broken)) == [
+        f"{BRAND_TARGET}/indicator: unknown indicator id 'no-such-indicator'"
+    ]
+
+
+def test_amount_that_disagrees_with_the_written_figure(data: Dataset, suzhou_2016: Plan) -> None:
+    value = suzhou_2016.measure(6).targets[0].value
+    assert value is not None
+    broken = edit_target(
+        suzhou_2016, "sec_2__item_6", 0, value=attrs.evolve(value, amount=Decimal("8"))
+    )
+    assert problems(with_plan(data, broken)) == [
+        f"{BRAND_TARGET}/value.amount: '80个' reads as 80, not 8"
+    ]
+
+
+def test_percent_level_outside_0_to_100(data: Dataset, suzhou_2016: Plan) -> None:
+    value = suzhou_2016.measure(14).targets[0].value
+    assert value is not None
+    broken = edit_target(
+        suzhou_2016,
+        "sec_3__item_14",
+        0,
+        value=attrs.evolve(value, amount=Decimal("1000"), written="100%"),
+    )
+    found = problems(with_plan(data, broken))
+    assert (
+        "suzhou-2016/sec_3__item_14__tgt_1/value.amount: percent level 1000 is outside 0-100"
+        in found
+    )
+
+
+def test_aspirational_words_with_a_binding_commitment(data: Dataset, suzhou_2016: Plan) -> None:
+    broken = edit_target(suzhou_2016, "sec_1__item_1", 0, commitment=Commitment.BINDING)
+    assert problems(with_plan(data, broken)) == [
+        "suzhou-2016/sec_1__item_1__tgt_1/commitment: the quote says 力争 but commitment is binding"
+    ]
+
+
+def test_measure_numbering_gap_and_repeat(data: Dataset, suzhou_2016: Plan) -> None:
+    gap = replace_item(suzhou_2016, "sec_1__item_3", lambda m: attrs.evolve(m, number=4))
+    found = problems(with_plan(data, gap))
+    assert (
+        "suzhou-2016/sec_1__item_3/number: measure numbering has a gap or is out of order: expected 3, found 4"
+        in found
+    )
+    assert "suzhou-2016/sec_1__item_4/number: measure number 4 repeats" in found
+
+
+def test_duplicate_eid(data: Dataset, suzhou_2016: Plan) -> None:
+    dup = replace_item(suzhou_2016, "sec_1__item_2", lambda m: attrs.evolve(m, eid="sec_1__item_1"))
+    assert "suzhou-2016/sec_1__item_1/eid: duplicate eid" in problems(with_plan(data, dup))
+
+
+def test_measure_text_not_in_the_transcription(data: Dataset, suzhou_2016: Plan) -> None:
+    broken = replace_item(
+        suzhou_2016,
+        "sec_1__item_4",
+        lambda m: attrs.evolve(m, text=m.text.replace("经费", "资金", 1)),
+    )
+    found = problems(with_plan(data, broken))
+    assert found[0].startswith(
+        "suzhou-2016/sec_1__item_4/text: not found in the transcription: '保障质量发展工作"
+    )
+
+
+def test_unit_named_in_the_parenthesis_but_not_captured(data: Dataset, suzhou_2016: Plan) -> None:
+    dropped = replace_item(
+        suzhou_2016,
+        "sec_2__item_9",
+        lambda m: attrs.evolve(m, responsibilities=m.responsibilities[1:]),
+    )
+    assert problems(with_plan(data, dropped)) == [
+        "suzhou-2016/sec_2__item_9/responsibilities: units named but not captured: '市发改委'"
+    ]
+
+
+def test_responsibility_with_both_department_and_collective(
+    data: Dataset, suzhou_2016: Plan
+) -> None:
+    both = Responsibility(
+        "市财政局", Role.LEAD, department="suzhou.finance", collective="member-units"
+    )
+    broken = replace_item(
+        suzhou_2016,
+        "sec_1__item_4",
+        lambda m: attrs.evolve(m, responsibilities=(both, *m.responsibilities[1:])),
+    )
+    assert problems(with_plan(data, broken)) == [
+        "suzhou-2016/sec_1__item_4/responsibilities[0]: give exactly one of department or collective"
+    ]
+
+
+def test_sha256_mismatch_and_an_unaccounted_figure(data: Dataset, suzhou_2016: Plan) -> None:
+    from qualityplans.sources import read_source
+
+    text = read_source("suzhou-2016.txt") + "附件共3页\n"
+    found = problems(data, suzhou_2016=text)
+    assert found[0].startswith("suzhou-2016/source/sha256: transcription has sha256 ")
+    assert found[1].startswith("suzhou-2016/source/figures: figure 3 (line 37: ")
+    assert len(found) == 2
+
+
+def test_ledger_occurrences_must_match(data: Dataset, suzhou_2016: Plan) -> None:
+    entries = list(suzhou_2016.ledger)
+    entries[0] = attrs.evolve(entries[0], occurrences=3)
+    found = problems(with_plan(data, attrs.evolve(suzhou_2016, ledger=tuple(entries))))
+    assert found == [
+        "suzhou-2016/ledger[0]/occurrences: quote occurs 4 times in the transcription, 3 recorded"
+    ]
+
+
+def test_every_problem_is_reported_not_just_the_first(data: Dataset, suzhou_2016: Plan) -> None:
+    broken = edit_target(suzhou_2016, "sec_2__item_6", 0, indicator="nope-1")
+    broken = edit_target(broken, "sec_2__item_6", 1, indicator="nope-2")
+    broken = attrs.evolve(broken, region="nowhere")
+    found = problems(with_plan(data, broken))
+    assert "suzhou-2016/plan/region: unknown region id 'nowhere'" in found
+    assert f"{BRAND_TARGET}/indicator: unknown indicator id 'nope-1'" in found
+    assert "suzhou-2016/sec_2__item_6__tgt_2/indicator: unknown indicator id 'nope-2'" in found
+
+
+def test_problems_name_the_file_to_edit(data: Dataset, suzhou_2016: Plan) -> None:
+    broken = edit_target(suzhou_2016, "sec_2__item_6", 0, indicator="nope")
+    [problem] = validate(with_plan(data, broken))
+    assert problem == Problem(
+        f"{BRAND_TARGET}/indicator",
+        "unknown indicator id 'nope'",
+        "src/qualityplans/data/plans/suzhou_2016.py",
+    )
+
+
+def test_catalog_problems(data: Dataset) -> None:
+    dept = attrs.evolve(data.departments[0], region="atlantis")
+    found = problems(attrs.evolve(data, departments=(dept, *data.departments[1:])))
+    assert found == [f"departments/{dept.id}/region: unknown region id 'atlantis'"]
+
+
+@pytest.mark.parametrize("field", ["notice_title_zh", "addressees"])
+def test_plan_metadata_must_be_verbatim(data: Dataset, suzhou_2016: Plan, field: str) -> None:
+    broken = attrs.evolve(suzhou_2016, **{field: "不存在的文字"})
+    assert problems(with_plan(data, broken)) == [
+        f"suzhou-2016/plan/{field}: not found in the transcription: '不存在的文字'"
+    ]
