@@ -1,9 +1,10 @@
 """Writing the dataset out: one JSON document, and flat CSV tables for spreadsheets.
 
 The JSON holds everything and reads back (``load_json``) into an equal
-``Dataset``. The CSV tables flatten what researchers tabulate: plans,
-measures, responsibilities, targets, observations, plus departments,
-indicators and the figure ledger. All files are UTF-8 with a header row.
+``Dataset``, except contact details, which are withheld (see ``privacy``).
+The CSV tables flatten what researchers tabulate: plans, measures,
+responsibilities, targets, observations, plus departments, indicators and the
+figure ledger. All files are UTF-8 with a header row.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from qualityplans.model import (
     Target,
     TaskGroup,
 )
+from qualityplans.privacy import publishable
 from qualityplans.serialize import from_dict, to_dict
 
 __all__ = ["CSV_TABLES", "JSON_FILE", "load_json", "write_csv", "write_json"]
@@ -42,7 +44,7 @@ def write_json(data: Dataset, directory: Path) -> Path:
     """Write the whole dataset as one JSON file; return its path."""
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / JSON_FILE
-    document = {"format": FORMAT, "version": FORMAT_VERSION, "dataset": to_dict(data)}
+    document = {"format": FORMAT, "version": FORMAT_VERSION, "dataset": to_dict(publishable(data))}
     path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return path
 
@@ -65,6 +67,7 @@ def write_csv(data: Dataset, directory: Path, *, bom: bool = False) -> list[Path
     ``bom`` prefixes a byte-order mark, which Excel needs to read UTF-8.
     """
     directory.mkdir(parents=True, exist_ok=True)
+    data = publishable(data)
     written = []
     for name, (columns, rows) in CSV_TABLES.items():
         path = directory / f"{name}.csv"

@@ -29,6 +29,7 @@ from qualityplans.model import (
     ValueKind,
     statements,
 )
+from qualityplans.privacy import withhold
 from qualityplans.render import value_text, when_text
 
 __all__ = ["escape", "plan_page", "plan_path", "plans_index_page"]
@@ -257,7 +258,7 @@ def _ledger(plan: Plan) -> list[str]:
         "| 数字 Figure | 原文 Quote | 原因 Reason | 说明 Note |",
         "|---|---|---|---|",
     ]
-    for e in plan.ledger:
+    for e in map(withhold, plan.ledger):
         times = f" ×{e.occurrences}" if e.occurrences > 1 else ""
         quote = f"「{escape(e.quote)}」{times}"
         out.append(f"| {escape(e.figure)} | {quote} | {e.reason.value} | {escape(e.note)} |")

@@ -20,6 +20,7 @@ from qualityplans.model import (
     Commitment,
     Comparator,
     Dataset,
+    LedgerReason,
     Measure,
     Numbering,
     Observation,
@@ -204,6 +205,7 @@ class _PlanChecker:
         for block in plan.blocks:
             yield from self.block(block)
         yield from self.ledger()
+        yield from self.contacts()
         yield from self.discrepancies()
         yield from self.completeness()
 
@@ -554,6 +556,23 @@ class _PlanChecker:
                     f"{entry.occurrences} recorded",
                 )
             self.covered.extend((s, s + len(entry.quote)) for s in spots)
+
+    def contacts(self) -> Iterator[Problem]:
+        """A contact detail may be ledgered, but no published text may contain it."""
+        contacts = [e.figure for e in self.plan.ledger if e.reason is LedgerReason.CONTACT]
+        if not contacts:
+            return
+        published: list[tuple[str, str, str]] = []
+        for block in self.plan.blocks:
+            published += [(block.eid, "text", t) for t in block.texts()]
+            published += [(s.eid, "quote", s.quote) for s in statements(block)]
+        published += [
+            ("plan", f"people[{i}].quote", p.quote) for i, p in enumerate(self.plan.people)
+        ]
+        for figure in contacts:
+            for eid, field, text in published:
+                if figure in text:
+                    yield self.problem(eid, field, f"contains the contact detail {figure!r}")
 
     def discrepancies(self) -> Iterator[Problem]:
         known = {x.eid for block in self.plan.blocks for x in statements(block)}
