@@ -207,3 +207,17 @@ def test_a_contact_detail_in_a_published_text_is_reported(data: Dataset, suzhou_
     broken = attrs.evolve(suzhou_2016, ledger=(*suzhou_2016.ledger, entry))
     found = problems(with_plan(data, broken))
     assert "suzhou-2016/preamble/text: contains the contact detail '2011'" in found
+
+
+def test_headings_and_titles_must_be_verbatim(data: Dataset, suzhou_2016: Plan) -> None:
+    renamed = replace_item(
+        suzhou_2016, "sec_2", lambda s: attrs.evolve(s, heading_zh="开展品牌行动")
+    )
+    retitled = replace_item(
+        renamed, "sec_2__item_7", lambda m: attrs.evolve(m, title_zh="品牌引导扶持")
+    )
+    found = problems(with_plan(data, retitled))
+    assert found == [
+        "suzhou-2016/sec_2/heading_zh: not found in the transcription: '二、开展品牌行动'",
+        "suzhou-2016/sec_2__item_7/title_zh: not found in the transcription: '(七)品牌引导扶持'",
+    ]

@@ -17,6 +17,7 @@ from attrs import frozen
 from qualityplans.figures import find_figures, read_amounts
 from qualityplans.model import (
     Block,
+    Box,
     Commitment,
     Comparator,
     Dataset,
@@ -24,6 +25,7 @@ from qualityplans.model import (
     Measure,
     Numbering,
     Observation,
+    Phase,
     Plan,
     Quantity,
     Responsibility,
@@ -202,6 +204,10 @@ class _PlanChecker:
             )
         yield from self.metadata()
         yield from self.structure()
+        for section in plan.sections:
+            yield from self.in_text(
+                section.eid, "heading_zh", f"{section.label}{section.heading_zh}"
+            )
         for block in plan.blocks:
             yield from self.block(block)
         yield from self.ledger()
@@ -316,6 +322,9 @@ class _PlanChecker:
                 )
             else:
                 self.block_spans.append((found[0], found[0] + len(text), block.eid))
+        title = _title_line(block)
+        if title is not None:
+            yield from self.in_text(block.eid, "title_zh", title)
         if isinstance(block, Measure):
             yield from self.measure(block)
         if isinstance(block, TaskGroup):
@@ -602,6 +611,17 @@ class _PlanChecker:
                 "figures",
                 f"figure {figure.text} (line {line}: …{context}…) is neither captured nor ledgered",
             )
+
+
+def _title_line(block: Block) -> str | None:
+    """The words a block's label and title stand as in the transcription."""
+    if isinstance(block, Measure | Phase):
+        return f"{block.label}{block.title_zh}"
+    if isinstance(block, TaskGroup):
+        return f"{block.label}{block.name_zh}"
+    if isinstance(block, Box | Table):
+        return block.title_zh
+    return None
 
 
 def _short(text: str, limit: int = 40) -> str:
