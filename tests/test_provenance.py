@@ -22,11 +22,22 @@ def test_transcription_matches_its_recorded_sha256(plan: Plan) -> None:
     assert sha256_text(read_source(plan.source.file)) == plan.source.sha256
 
 
-def test_every_block_text_is_in_the_transcription_exactly_once(plan: Plan) -> None:
+def locate_blocks(plan: Plan) -> dict[tuple[str, str], int]:
+    """Each block text's offset, found in document order (a repeated passage is
+    found at its next occurrence)."""
     text = read_source(plan.source.file)
+    cursor, found = 0, {}
     for block in plan.blocks:
         for part in block.texts():
-            assert text.count(part) == 1, f"{block.eid}: {part[:30]!r}"
+            at = text.find(part, cursor)
+            assert at != -1, f"{block.eid}: {part[:30]!r} not found after offset {cursor}"
+            found[(block.eid, part)] = at
+            cursor = at + len(part)
+    return found
+
+
+def test_every_block_text_is_in_the_transcription_in_document_order(plan: Plan) -> None:
+    assert len(locate_blocks(plan)) == sum(len(b.texts()) for b in plan.blocks)
 
 
 def test_every_measure_text_is_verbatim_and_followed_by_its_units(plan: Plan) -> None:
@@ -59,9 +70,10 @@ def test_every_figure_is_captured_or_ledgered(plan: Plan) -> None:
     spans: list[tuple[int, int]] = []
     for entry in plan.ledger:
         spans += [(m.start(), m.end()) for m in re.finditer(re.escape(entry.quote), text)]
+    located = locate_blocks(plan)
     for block in plan.blocks:
         for part in block.texts():
-            base = text.index(part)
+            base = located[(block.eid, part)]
             for statement in statements(block):
                 at = part.find(statement.quote)
                 if at != -1:

@@ -221,3 +221,16 @@ def test_headings_and_titles_must_be_verbatim(data: Dataset, suzhou_2016: Plan) 
         "suzhou-2016/sec_2/heading_zh: not found in the transcription: '二、开展品牌行动'",
         "suzhou-2016/sec_2__item_7/title_zh: not found in the transcription: '(七)品牌引导扶持'",
     ]
+
+
+def test_blocks_out_of_document_order(data: Dataset, suzhou_2016: Plan) -> None:
+    first, *rest = suzhou_2016.body
+    swapped = attrs.evolve(suzhou_2016, body=(*rest[:1], first, *rest[1:]))
+    found = problems(with_plan(data, swapped))
+    assert found[0].startswith(
+        "suzhou-2016/preamble/text: out of document order: '为贯彻落实《质量发展纲要"
+    )
+
+
+def test_a_plan_without_a_stated_issuer_is_valid(data: Dataset, suzhou_2016: Plan) -> None:
+    assert problems(with_plan(data, attrs.evolve(suzhou_2016, issuer=None))) == []

@@ -111,7 +111,7 @@ def _section_of(plan: Plan) -> dict[str, str]:
 def _plan_rows(data: Dataset) -> Iterator[Row]:
     issuers = {d.id: d for d in data.departments}
     for p in data.plans:
-        issuer = issuers.get(p.issuer)
+        issuer = issuers.get(p.issuer or "")
         yield {
             "id": p.id,
             "title_zh": p.title_zh,

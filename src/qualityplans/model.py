@@ -727,9 +727,9 @@ class Plan:
     title_en: str
     kind: PlanKind
     region: str
-    issuer: str  # Department id of the issuing body
     source: Source
     body: Body
+    issuer: str | None = None  # Department id of the issuing body; None if the text names none
     doc_number: DocNumber | None = None
     period: Period | None = None
     numbering: Numbering = Numbering.DOCUMENT

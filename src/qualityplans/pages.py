@@ -97,13 +97,13 @@ def _metadata(plan: Plan) -> list[str]:
     data = dataset()
     departments = {d.id: d for d in data.departments}
     regions = {r.id: r for r in data.regions}
-    issuer = departments.get(plan.issuer)
+    issuer = departments.get(plan.issuer or "")
     region = regions.get(plan.region)
     rows = [
         ("文号 Doc. no.", escape(plan.doc_number.canonical) if plan.doc_number else "—"),
         (
             "发文机关 Issuer",
-            f"{escape(issuer.name_zh)} · {escape(issuer.name_en)}" if issuer else plan.issuer,
+            f"{escape(issuer.name_zh)} · {escape(issuer.name_en)}" if issuer else "—",
         ),
         ("地区 Region", f"{region.name_zh} · {region.name_en}" if region else plan.region),
         ("类型 Kind", f"{plan.kind.zh} · {plan.kind.value}"),

@@ -144,12 +144,12 @@ def _header(plan: Plan, width: int) -> list[str]:
     departments = {d.id: d for d in data.departments}
     regions = {r.id: r for r in data.regions}
     out = [*wrap(plan.title_zh, width), *wrap(plan.title_en, width), ""]
-    issuer = departments.get(plan.issuer)
+    issuer = departments.get(plan.issuer or "")
     region = regions.get(plan.region)
     fields = [
         ("id", plan.id),
         ("文号", plan.doc_number.canonical if plan.doc_number else "—"),
-        ("issuer 发文", f"{issuer.name_zh} {issuer.name_en}" if issuer else plan.issuer),
+        ("issuer 发文", f"{issuer.name_zh} {issuer.name_en}" if issuer else "— (not stated)"),
         ("region 地区", f"{region.name_zh} {region.name_en}" if region else plan.region),
         ("kind 类型", f"{plan.kind.zh} {plan.kind.value}"),
         ("period 期间", str(plan.period) if plan.period else "—"),

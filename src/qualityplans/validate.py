@@ -181,8 +181,10 @@ class _PlanChecker:
         # Spans of the transcription that targets, observations and ledger
         # entries account for; the completeness check compares figures to them.
         self.covered: list[tuple[int, int]] = []
-        # Where each block's texts start in the transcription.
+        # Where each block's texts are in the transcription.
         self.block_spans: list[tuple[int, int, str]] = []
+        self.located: dict[tuple[str, str], int] = {}
+        self.cursor = 0
 
     def problem(self, eid: str, field: str, message: str, file: str | None = None) -> Problem:
         return Problem(f"{self.plan.id}/{eid}/{field}", message, file or self.file)
@@ -216,6 +218,24 @@ class _PlanChecker:
         yield from self.completeness()
 
     # ------------------------------------------------------------- helpers
+
+    def locate(self, eid: str, field: str, text: str) -> Iterator[Problem]:
+        """Find a block text where the document order says it is.
+
+        Blocks are searched in order, each after the end of the previous one, so a
+        passage a document repeats (a form, then the plan restating it) is located
+        at the right one of its occurrences.
+        """
+        at = self.text.find(text, self.cursor) if text else -1
+        if at == -1:
+            if text and text in self.text:
+                yield self.problem(eid, field, f"out of document order: {_short(text)!r}")
+            else:
+                yield self.problem(eid, field, f"not found in the transcription: {_short(text)!r}")
+            return
+        self.located[(eid, text)] = at
+        self.block_spans.append((at, at + len(text), eid))
+        self.cursor = at + len(text)
 
     def in_text(self, eid: str, field: str, value: str | None) -> Iterator[Problem]:
         if value is not None and value not in self.text:
@@ -309,19 +329,7 @@ class _PlanChecker:
         texts = block.texts()
         for i, text in enumerate(texts):
             field = "text" if len(texts) == 1 else f"texts[{i}]"
-            found = _occurrences(self.text, text)
-            if not found:
-                yield self.problem(
-                    block.eid, field, f"not found in the transcription: {_short(text)!r}"
-                )
-            elif len(found) > 1:
-                yield self.problem(
-                    block.eid,
-                    field,
-                    f"occurs {len(found)} times in the transcription; cannot be located",
-                )
-            else:
-                self.block_spans.append((found[0], found[0] + len(text), block.eid))
+            yield from self.locate(block.eid, field, text)
         title = _title_line(block)
         if title is not None:
             yield from self.in_text(block.eid, "title_zh", title)
@@ -460,9 +468,8 @@ class _PlanChecker:
                         item.eid, "quote", f"{field} of {block.eid} are not in document order"
                     )
                 last = position
-                starts = _occurrences(self.text, holder)
-                if len(starts) == 1:
-                    base = starts[0]
+                base = self.located.get((block.eid, holder))
+                if base is not None:
                     self.covered.extend((base + s, base + s + len(item.quote)) for s in spots)
             yield from self.statement(item)
 
