@@ -68,6 +68,7 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.GE,
         ("standards",),
         definition="National, sector (行业) or local standards whose drafting local bodies organize.",
+        related=("national-sector-standards-led-or-joined",),
     ),
     Indicator(
         "international-standards-adopted",
@@ -75,6 +76,7 @@ INDICATORS: tuple[Indicator, ...] = (
         "International standards adopted",
         Unit.XIANG,
         ("standards",),
+        related=("international-standards-led-or-joined",),
     ),
     Indicator(
         "agricultural-local-standards",
@@ -197,5 +199,184 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.PERCENT,
         ("engineering",),
         aliases=("保障房新开工受监工程覆盖率",),
+    ),
+    # ---- added for pinzhi-suzhou-2025 ----
+    Indicator(
+        "small-micro-qms-certification-assisted",
+        "小微企业质量管理体系认证提升",
+        "Small and micro enterprises helped to improve their quality management system certification",
+        Unit.JIA,
+        ("certification", "enterprise-responsibility"),
+        definition="Small and micro enterprises that the authorities help to obtain or improve "
+        "quality management system certification (质量管理体系认证提升).",
+    ),
+    Indicator(
+        "inspection-level-quality-capability-enterprises",
+        "质量管理能力评价检验级以上企业",
+        "Manufacturers rated at inspection level or above for quality management capability",
+        Unit.JIA,
+        ("manufacturing", "enterprise-responsibility"),
+        definition="Manufacturing enterprises rated at the inspection level (检验级) or a higher "
+        "level in the evaluation of manufacturers' quality management capability "
+        "(制造业企业质量管理能力评价).",
+    ),
+    Indicator(
+        "quality-chain-action-enterprises",
+        "质量提升行动覆盖产业链企业",
+        "Industrial-chain enterprises covered by quality improvement action",
+        Unit.JIA,
+        ("manufacturing",),
+        definition="Enterprises in the key and local-advantage industrial chains that the "
+        "quality-strengthens-the-chain (质量强链) improvement action reaches.",
+    ),
+    Indicator(
+        "highway-completion-excellent-rate",
+        "公路工程竣工验收优良品率",
+        "Share of highway works rated good or excellent at completion acceptance",
+        Unit.PERCENT,
+        ("engineering",),
+        related=("highway-handover-acceptance-pass-rate",),
+    ),
+    Indicator(
+        "highway-handover-acceptance-pass-rate",
+        "公路工程交工验收合格率",
+        "Pass rate of highway works at handover acceptance",
+        Unit.PERCENT,
+        ("engineering",),
+        aliases=("交工验收合格率",),
+        definition="Share of highway works that pass handover acceptance (交工验收), the "
+        "inspection before opening to traffic that precedes completion acceptance (竣工验收).",
+        related=("highway-completion-excellent-rate",),
+    ),
+    Indicator(
+        "basic-smart-factory-enterprises",
+        "开展基础级智能工厂建设企业",
+        "Enterprises building basic-level smart factories",
+        Unit.JIA,
+        ("digital", "manufacturing"),
+        definition="Industrial enterprises above designated size that undertake smart-factory "
+        "construction at the basic level (基础级), the first grade of the smart-factory ladder "
+        "(基础级, 先进级, 卓越级, 领航级).",
+        related=("advanced-smart-factory-enterprises",),
+    ),
+    Indicator(
+        "advanced-smart-factory-enterprises",
+        "开展先进智能工厂建设企业",
+        "Enterprises building advanced-level smart factories",
+        Unit.JIA,
+        ("digital", "manufacturing"),
+        definition="Enterprises above designated size that undertake smart-factory construction "
+        "at the advanced level (先进级), the grade above basic.",
+        related=("basic-smart-factory-enterprises",),
+    ),
+    Indicator(
+        "innovative-sme-digital-transformation-coverage",
+        "创新型中小企业数字化转型覆盖率",
+        "Digital transformation coverage of innovative SMEs",
+        Unit.PERCENT,
+        ("digital",),
+        definition="Share of innovative small and medium-sized enterprises (创新型中小企业) that "
+        "have undergone digital transformation.",
+    ),
+    Indicator(
+        "provincial-specialized-smes",
+        "省专精特新中小企业",
+        "Jiangsu specialized, refined, distinctive and innovative SMEs",
+        Unit.JIA,
+        ("innovation", "manufacturing"),
+        definition="Small and medium-sized enterprises recognised by Jiangsu Province as "
+        "specialized, refined, distinctive and innovative (专精特新).",
+    ),
+    Indicator(
+        "international-standards-led-or-joined",
+        "主导、参与制修订国际标准",
+        "International standards formulated or revised with local enterprises leading or taking part",
+        Unit.XIANG,
+        ("standards", "international"),
+        definition="International standards whose formulation or revision local enterprises lead "
+        "or take part in. Not the adoption of international standards (采用国际标准).",
+        related=("international-standards-adopted", "national-sector-standards-led-or-joined"),
+    ),
+    Indicator(
+        "national-sector-standards-led-or-joined",
+        "主导、参与制修订国家、行业标准",
+        "National and sector standards formulated or revised with local enterprises leading or "
+        "taking part",
+        Unit.XIANG,
+        ("standards",),
+        definition="National and sector (行业) standards whose formulation or revision local "
+        "enterprises lead or take part in.",
+        related=("standards-drafted", "international-standards-led-or-joined"),
+    ),
+    Indicator(
+        "carbon-label-certified-products",
+        "产品碳标识认证应用",
+        "Products applying carbon-label certification",
+        Unit.GE,
+        ("certification", "environment"),
+        definition="Products for which a carbon label (碳标识) certification is obtained and applied.",
+    ),
+    Indicator(
+        "one-stop-quality-infrastructure-stations",
+        "质量基础设施“一站式”服务高水平站点",
+        "High-level one-stop quality infrastructure service stations",
+        Unit.GE,
+        ("infrastructure",),
+        definition="Service stations offering metrology, standards, certification and testing "
+        "services in one place (质量基础设施“一站式”服务) that are built to a high level.",
+    ),
+    Indicator(
+        "specialized-market-whole-chain-pilots",
+        "产品质量全链条治理试点专业特色市场",
+        "Specialized markets piloting whole-chain product quality governance",
+        Unit.JIA,
+        ("product-safety",),
+        definition="Specialized or distinctive markets (专业特色市场) where whole-chain governance "
+        "of product quality (产品质量全链条治理) is piloted.",
+    ),
+    Indicator(
+        "old-residential-elevator-safety-assessments",
+        "老旧住宅电梯安全评估",
+        "Safety assessments of old residential elevators",
+        Unit.TAI,
+        ("special-equipment",),
+        definition="Elevators in old residential buildings given a safety assessment.",
+        related=("old-residential-elevator-renewals",),
+    ),
+    Indicator(
+        "old-residential-elevator-renewals",
+        "老旧住宅电梯更新",
+        "Old residential elevators replaced",
+        Unit.TAI,
+        ("special-equipment",),
+        definition="Elevators in old residential buildings renewed (更新).",
+        related=("old-residential-elevator-safety-assessments",),
+    ),
+    Indicator(
+        "no-reason-return-pledge-merchants",
+        "线下实体店无理由退货承诺商户",
+        "Merchants pledging no-reason returns in physical stores",
+        Unit.JIA,
+        ("consumer",),
+        definition="Merchants that pledge to accept returns without a reason in their physical "
+        "(offline) stores (线下实体店无理由退货放心承诺).",
+    ),
+    Indicator(
+        "honest-metrology-committed-units",
+        "诚信计量自我承诺单位",
+        "Units with an honest-metrology self-commitment",
+        Unit.JIA,
+        ("metrology", "consumer", "credit"),
+        definition="Businesses and other units that have made an honest-metrology (诚信计量) "
+        "self-commitment.",
+    ),
+    Indicator(
+        "consumer-rights-service-stations",
+        "消费维权服务站点",
+        "Consumer rights service points",
+        Unit.GE,
+        ("consumer",),
+        definition="Service points where consumers can seek help with complaints and disputes "
+        "(消费维权服务站点).",
     ),
 )
