@@ -451,3 +451,15 @@ def test_places_named_by_tasks(plan: Plan) -> None:
         8: ["suzhou-new-district", "kunshan", "suzhou-industrial-park"],
         10: ["wuzhong", "suzhou-industrial-park", "wujiang"],
     }
+
+
+def test_standing_collective_is_listed_once_for_every_measure() -> None:
+    plan = get_plan("苏府办〔2025〕77号")
+    for measure in plan.measures:
+        units = plan.responsibilities_of(measure)
+        collectives = [r.written for r in units if r.collective == "county-level-governments"]
+        assert collectives == ["各县级市<区>人民政府<管委会>"], measure.eid
+    assert [r.written for r in plan.responsibilities_of(plan.measure(9))] == [
+        "市市场监管局",
+        "各县级市<区>人民政府<管委会>",
+    ]

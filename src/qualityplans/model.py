@@ -845,8 +845,13 @@ class Plan:
 
     def responsibilities_of(self, measure: Measure) -> tuple[Responsibility, ...]:
         """The units a measure names, followed by those the plan names for every
-        measure (e.g. 各县级市<区>人民政府<管委会> in 品质苏州 2025)."""
-        return measure.responsibilities + self.standing_responsibilities
+        measure (e.g. 各县级市<区>人民政府<管委会> in 品质苏州 2025) that the measure
+        does not already name itself."""
+        named = {(r.department, r.collective) for r in measure.responsibilities}
+        standing = tuple(
+            r for r in self.standing_responsibilities if (r.department, r.collective) not in named
+        )
+        return measure.responsibilities + standing
 
 
 def statements(block: Block) -> tuple[Target | Observation, ...]:
