@@ -92,12 +92,13 @@ PLAN = Plan(
         "blank padding lines and the space opening each page-break line dropped; lines broken "
         "mid-paragraph joined (in the seed only a paragraph's last line ends with a space); "
         "PDF spacing around digits and Latin letters removed (2017 年 → 2017年, 98 号 → 98号, "
-        "10-35蒸吨/小时（含 35 蒸吨/小时）, 5S、6T等, Z 计划 → Z计划); the letter-spacing of the "
-        "抄送 label removed (抄  送： → 抄送：) and the wide gap between the office and the "
-        "date in the 印发 line reduced to one space. Full-width punctuation is kept as the seed "
-        "has it. Apart from whitespace the transcription holds exactly the seed's characters, "
-        "in order. The signature reads 苏州相城区人民政府办公室 (without 市) while the 印发 "
-        "line reads 苏州市相城区人民政府办公室; both are kept as extracted.",
+        "（含 35 蒸吨/小时） → （含35蒸吨/小时）, 采用 5S、6T等 → 采用5S、6T等, Z 计划 → Z计划); "
+        "the letter-spacing of the 抄送 label removed (抄  送： → 抄送：) and the wide gap "
+        "between the office and the date in the 印发 line reduced to one space. Full-width "
+        "punctuation is kept as the seed has it. Apart from whitespace the transcription holds "
+        "exactly the seed's characters, in order. The signature reads 苏州相城区人民政府办公室 "
+        "(without 市) while the 印发 line reads 苏州市相城区人民政府办公室; both are kept as "
+        "extracted.",
         errata=(
             Erratum(
                 "（十三） 提升服务业质量水平",
