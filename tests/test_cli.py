@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from qualityplans.catalog import dataset
+from qualityplans.catalog import plans
 from qualityplans.cli import main
 
 
@@ -18,9 +18,10 @@ def test_list(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "list")
     assert status == 0
     # Columns are padded to the longest id, so compare the row's fields.
-    row = next(line for line in out.splitlines() if line.startswith("suzhou-2016 "))
-    assert row.split()[:2] == ["suzhou-2016", "苏府〔2016〕63号"]
+    [row] = [line for line in out.splitlines() if line.startswith("suzhou-2016 ")]
+    assert row.split()[:3] == ["suzhou-2016", "苏府〔2016〕63号", "2016"]
     assert row.endswith("2016年苏州市质量强市工作行动计划")
+    assert [line.split()[0] for line in out.splitlines()] == [p.id for p in plans()]
 
 
 def test_show_renders_metadata_measures_units_and_targets(
@@ -95,7 +96,7 @@ def test_validate_reports_clean_data(capsys: pytest.CaptureFixture[str]) -> None
     status, out, _ = run(capsys, "validate")
     assert status == 0
     assert out.startswith("ok: ")
-    measures = sum(len(plan.measures) for plan in dataset().plans)
+    measures = sum(len(plan.measures) for plan in plans())
     assert f" {measures} measures" in out
     assert out.rstrip().endswith("no problems")
 

@@ -54,7 +54,9 @@ def test_measures_and_responsibilities_tables(exported: Path) -> None:
     assert [int(r["number"]) for r in measures] == list(range(1, 19))
     assert measures[16]["leads"] == "市质监局;市工商局;市食药监局;市农委;市住建局;市旅游局"
     units = [
-        r for r in read_csv(exported / "responsibilities.csv") if r["holder"] == "sec_3__item_18"
+        r
+        for r in read_csv(exported / "responsibilities.csv")
+        if (r["plan"], r["holder"]) == ("suzhou-2016", "sec_3__item_18")
     ]
     assert [(r["order"], r["role"], r["written"]) for r in units] == [
         ("1", "lead", "市工商局"),
@@ -68,7 +70,7 @@ def test_measures_and_responsibilities_tables(exported: Path) -> None:
 
 
 def test_targets_table_keeps_exact_decimals(exported: Path) -> None:
-    rows = {r["eid"]: r for r in read_csv(exported / "targets.csv")}
+    rows = {r["eid"]: r for r in read_csv(exported / "targets.csv") if r["plan"] == "suzhou-2016"}
     share = rows["sec_2__item_6__tgt_4"]
     assert (share["amount"], share["unit"], share["kind"], share["direction"]) == (
         "0.1",

@@ -1,8 +1,8 @@
 """The curated dataset: plans, departments, regions, indicators, themes, collectives.
 
 Importing this package loads every plan module. Add a plan by adding its module
-to ``PLAN_MODULES`` (document order of curation) and its transcription to
-``sources/``.
+to ``PLAN_MODULES`` (in chronological order of the documents) and its
+transcription to ``sources/``.
 """
 
 from importlib import import_module
@@ -14,7 +14,7 @@ from qualityplans.data.regions import REGIONS
 from qualityplans.data.themes import THEMES
 from qualityplans.model import Plan
 
-PLAN_MODULES: tuple[str, ...] = ("suzhou_2016", "pinzhi_suzhou_2025")
+PLAN_MODULES: tuple[str, ...] = ("suzhou_2016", "xiangcheng_2017", "pinzhi_suzhou_2025")
 
 PLANS: tuple[Plan, ...] = tuple(
     import_module(f"qualityplans.data.plans.{name}").PLAN for name in PLAN_MODULES

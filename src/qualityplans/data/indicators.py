@@ -26,6 +26,7 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.GE,
         ("brands",),
         definition="Products awarded the provincial Jiangsu Famous Brand Product title.",
+        related=("suzhou-famous-brand-products",),
     ),
     Indicator(
         "china-well-known-trademarks",
@@ -58,6 +59,7 @@ INDICATORS: tuple[Indicator, ...] = (
         "International and national standardization bodies hosted",
         Unit.GE,
         ("standards",),
+        aliases=("国际或全国标准化专业技术机构",),
         definition="Technical committees, subcommittees and working groups of international or "
         "national standardization organizations whose secretariat local bodies take on.",
     ),
@@ -95,6 +97,7 @@ INDICATORS: tuple[Indicator, ...] = (
         aliases=("大中型工程质量竣工一次验收合格率", "大中型工程项目一次竣工验收合格率"),
         definition="Share of large and medium-sized construction projects that pass completion "
         "acceptance at the first inspection.",
+        related=("completion-acceptance-pass-rate",),
     ),
     Indicator(
         "affordable-housing-acceptance-rate",
@@ -102,6 +105,7 @@ INDICATORS: tuple[Indicator, ...] = (
         "First-time acceptance rate of affordable-housing projects",
         Unit.PERCENT,
         ("engineering",),
+        related=("completion-acceptance-pass-rate",),
     ),
     Indicator(
         "other-project-acceptance-rate",
@@ -109,6 +113,7 @@ INDICATORS: tuple[Indicator, ...] = (
         "First-time acceptance rate of other construction projects",
         Unit.PERCENT,
         ("engineering",),
+        related=("completion-acceptance-pass-rate",),
     ),
     # Environment.
     Indicator(
@@ -199,6 +204,80 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.PERCENT,
         ("engineering",),
         aliases=("保障房新开工受监工程覆盖率",),
+        related=("project-quality-supervision-coverage",),
+    ),
+    # ---- added for xiangcheng-2017 ----
+    Indicator(
+        "suzhou-famous-brand-products",
+        "苏州名牌产品",
+        "Suzhou famous-brand products",
+        Unit.GE,
+        ("brands",),
+        definition="Products awarded the municipal Suzhou Famous Brand Product title.",
+        related=("jiangsu-famous-brand-products",),
+    ),
+    Indicator(
+        "standardization-pilot-applications",
+        "新申报国家级或省级标准化试点示范",
+        "New applications for national or provincial standardization pilot and demonstration "
+        "projects",
+        Unit.GE,
+        ("standards",),
+        definition="Standardization pilot or demonstration projects (标准化试点示范) newly "
+        "applied for at national or provincial level: applications filed, not projects approved.",
+    ),
+    Indicator(
+        "food-producer-provincial-sampling-pass-rate",
+        "食品生产企业产品省级监督抽查合格率",
+        "Pass rate of food producers' products in provincial supervisory sampling",
+        Unit.PERCENT,
+        ("food-drug",),
+        definition="Share of samples of the products of local food manufacturers, taken in "
+        "provincial-level supervisory sampling (省级监督抽查), that pass.",
+    ),
+    Indicator(
+        "completion-acceptance-pass-rate",
+        "竣工验收合格率",
+        "Completion acceptance pass rate of construction projects",
+        Unit.PERCENT,
+        ("engineering",),
+        definition="Share of construction projects that pass completion acceptance (竣工验收), "
+        "at the first inspection or later; the first-time rates of large and medium-sized, "
+        "affordable-housing and other projects are separate indicators.",
+        related=(
+            "large-medium-project-acceptance-rate",
+            "affordable-housing-acceptance-rate",
+            "other-project-acceptance-rate",
+        ),
+    ),
+    Indicator(
+        "project-quality-supervision-coverage",
+        "工程质量监督覆盖率",
+        "Share of construction projects under quality supervision",
+        Unit.PERCENT,
+        ("engineering",),
+        definition="Share of construction projects covered by government construction quality "
+        "supervision (工程质量监督), all project types.",
+        related=("affordable-housing-supervision-coverage",),
+    ),
+    Indicator(
+        "residential-unit-acceptance-rate",
+        "住宅工程分户验收率",
+        "Share of residential projects accepted dwelling by dwelling",
+        Unit.PERCENT,
+        ("engineering",),
+        definition="Share of residential projects whose quality is inspected and accepted for "
+        "each dwelling unit (分户验收) before completion acceptance.",
+    ),
+    Indicator(
+        "quality-project-award-share",
+        "省级及以上优质工程奖在全市的获奖比例",
+        "Share of the city's provincial-and-above quality project awards won by the district",
+        Unit.PERCENT,
+        ("engineering", "quality-awards"),
+        definition="The district's share of the provincial or higher quality construction "
+        "project awards (优质工程奖) won in the whole city. Stated only as a direction (提高) so "
+        "far.",
     ),
     # ---- added for pinzhi-suzhou-2025 ----
     Indicator(

@@ -50,4 +50,17 @@ REGIONS: tuple[Region, ...] = (
         ("高新区", "苏州高新技术产业开发区"),
         note="Shares one administration with Huqiu District (虎丘区, 320505).",
     ),
+    # ---- added for xiangcheng-2017 ----
+    Region(
+        "suzhou-hsr-new-town",
+        "苏州高铁新城",
+        "Suzhou High-Speed Rail New Town",
+        L.ZONE,
+        "xiangcheng",
+        None,
+        ("高铁新城",),
+        note="A functional zone within Xiangcheng District with its own administrative "
+        "committee; 相政办〔2017〕98号 addresses it among the district's zone committees "
+        "(开发区、高新区（筹）、高铁新城、度假区管委会).",
+    ),
 )
