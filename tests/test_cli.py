@@ -16,7 +16,8 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 def test_list(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "list")
     assert status == 0
-    assert "suzhou-2016  苏府〔2016〕63号" in out
+    assert "suzhou-2016         苏府〔2016〕63号" in out
+    assert "yancheng-2017-2018  —" in out
     assert (
         out.rstrip().endswith("2016年苏州市质量强市工作行动计划")
         or "2016年苏州市质量强市工作行动计划" in out
@@ -92,7 +93,7 @@ def test_validate_reports_clean_data(capsys: pytest.CaptureFixture[str]) -> None
     status, out, _ = run(capsys, "validate")
     assert status == 0
     assert out.startswith("ok: ")
-    assert "18 measures" in out
+    assert "28 measures" in out
     assert out.rstrip().endswith("no problems")
 
 
