@@ -520,7 +520,9 @@ PLAN = Plan(
                                     quote="省级及以上名牌、驰（著）名商标分别达到300个（件）以上",
                                     kind=V.LEVEL,
                                     indicator="provincial-and-above-famous-brands",
-                                    value=Quantity(Decimal("300"), Unit.GE, "300个", Comparator.GE),
+                                    value=Quantity(
+                                        Decimal("300"), Unit.GE, "300个（件）以上", Comparator.GE
+                                    ),
                                     year=2018,
                                     modal="达到",
                                     note="分别 (respectively): 300 or more brands (个) and, separately, 300 or more "
