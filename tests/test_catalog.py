@@ -50,7 +50,7 @@ def test_plan_miss_without_anything_near() -> None:
     ("key", "expected"),
     [
         ("suzhou.quality-supervision", "苏州市质量技术监督局"),
-        ("市质监局", "苏州市质量技术监督局"),
+        ("市住建局", "苏州市住房和城乡建设局"),
         ("苏州市质量技术监督局", "苏州市质量技术监督局"),
         ("Suzhou Administration for Market Regulation", "苏州市市场监督管理局"),
         ("市卫生计生委", "苏州市卫生和计划生育委员会"),
@@ -71,6 +71,10 @@ def test_department_lookup_within_a_region() -> None:
     assert (
         qualityplans.get_department("市质监局", region="苏州市").id == "suzhou.quality-supervision"
     )
+    assert (
+        qualityplans.get_department("市质监局", region="盐城市").id
+        == "yancheng.quality-supervision"
+    )
     with pytest.raises(DepartmentNotFoundError):
         qualityplans.get_department("市质监局", region="xiangcheng")
 
@@ -88,8 +92,14 @@ def test_a_short_name_shared_by_two_cities_is_ambiguous() -> None:
     assert index.get("a.qs").name_en == "A QTS"
 
 
+def test_a_short_name_of_two_curated_cities_is_ambiguous() -> None:
+    with pytest.raises(AmbiguousLookupError) as error:
+        qualityplans.get_department("市质监局")
+    assert error.value.candidates == ("suzhou.quality-supervision", "yancheng.quality-supervision")
+
+
 def test_lineage_follows_the_quality_bureau_into_market_regulation() -> None:
-    [event] = qualityplans.lineage("市质监局")
+    [event] = qualityplans.lineage("suzhou.quality-supervision")
     assert event.kind.value == "merge"
     assert event.successors == ("suzhou.market-regulation",)
     assert set(event.sources) == {

@@ -14,7 +14,12 @@ from qualityplans.data.regions import REGIONS
 from qualityplans.data.themes import THEMES
 from qualityplans.model import Plan
 
-PLAN_MODULES: tuple[str, ...] = ("suzhou_2016", "xiangcheng_2017", "pinzhi_suzhou_2025")
+PLAN_MODULES: tuple[str, ...] = (
+    "suzhou_2016",
+    "xiangcheng_2017",
+    "yancheng_2017_2018",
+    "pinzhi_suzhou_2025",
+)
 
 PLANS: tuple[Plan, ...] = tuple(
     import_module(f"qualityplans.data.plans.{name}").PLAN for name in PLAN_MODULES

@@ -17,4 +17,12 @@ COLLECTIVES: tuple[Collective, ...] = (
         "In Suzhou: the governments of Changshu, Zhangjiagang, Kunshan, Taicang and the districts, "
         "and the committees of Suzhou Industrial Park and Suzhou New District.",
     ),
+    # ---- added for yancheng-2017-2018 ----
+    Collective(
+        "other-relevant-units",
+        "相关单位",
+        "other relevant units",
+        "Written 等相关单位 (“and other relevant units”) at the end of a list of member units: "
+        "the list is not exhaustive, and the units it leaves open are not named.",
+    ),
 )

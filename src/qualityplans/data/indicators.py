@@ -106,6 +106,7 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.PERCENT,
         ("engineering",),
         related=("completion-acceptance-pass-rate",),
+        aliases=("保障房工程一次验收合格率",),
     ),
     Indicator(
         "other-project-acceptance-rate",
@@ -147,6 +148,7 @@ INDICATORS: tuple[Indicator, ...] = (
         "Manufacturing product quality pass rate",
         Unit.PERCENT,
         ("product-safety", "manufacturing"),
+        aliases=("生产企业产品质量监督合格率",),
         definition="Share of manufactured products sampled in quality supervision that pass.",
     ),
     Indicator(
@@ -457,5 +459,201 @@ INDICATORS: tuple[Indicator, ...] = (
         ("consumer",),
         definition="Service points where consumers can seek help with complaints and disputes "
         "(消费维权服务站点).",
+    ),
+    # ---- added for yancheng-2017-2018 ----
+    Indicator(
+        "citizen-quality-satisfaction-index",
+        "市民质量满意度指数",
+        "Citizens' quality satisfaction index",
+        Unit.INDEX,
+        ("quality-city", "public-services"),
+        aliases=("市民对城市综合质量水平的满意度",),
+        definition="Index of citizens' satisfaction with the quality of their city (products, "
+        "construction, services, environment), from a survey; Yancheng reports 76.069 for 2015.",
+        related=("public-service-satisfaction",),
+    ),
+    Indicator(
+        "quality-funding-budget-share",
+        "质量发展经费占年度公共财政预算收入比例",
+        "Quality development funding as a share of annual public budget revenue",
+        Unit.PERCENT,
+        ("funding",),
+        definition="Money a city spends on quality development as a share of its public finance "
+        "budget revenue for the year.",
+    ),
+    Indicator(
+        "organic-production-bases",
+        "有机产品生产基地",
+        "Organic production bases",
+        Unit.GE,
+        ("agriculture", "certification"),
+        definition="Sizeable bases producing certified organic products.",
+    ),
+    Indicator(
+        "nev-testing-labs",
+        "新能源汽车检测实验室",
+        "New-energy vehicle testing laboratories",
+        Unit.GE,
+        ("testing", "infrastructure"),
+    ),
+    Indicator(
+        "national-testing-centres-accepted",
+        "通过国家局综合验收的国家级质检中心",
+        "National quality inspection centres passing AQSIQ's final acceptance",
+        Unit.GE,
+        ("testing", "infrastructure"),
+        definition="National quality supervision and inspection centres under construction in the "
+        "city that pass the comprehensive acceptance of the national quality authority (国家局).",
+    ),
+    Indicator(
+        "automobile-industry-chain-scale",
+        "汽车全产业链规模（整车）",
+        "Scale of the automotive industry chain (vehicles)",
+        Unit.LIANG,
+        ("manufacturing",),
+        definition="The number of vehicles a city's chain of vehicle assembly, parts and services "
+        "is built for, as in 打造100万辆汽车整车、零部件和服务业全产业链.",
+    ),
+    Indicator(
+        "china-quality-award-winners",
+        "中国质量奖获奖",
+        "China Quality Award winners",
+        Unit.GE,
+        ("quality-awards",),
+        definition="Organizations (or persons) of the city awarded the China Quality Award.",
+    ),
+    Indicator(
+        "provincial-and-above-famous-brands",
+        "省级及以上名牌",
+        "Famous brands of provincial level and above (held)",
+        Unit.GE,
+        ("brands",),
+        definition="Famous-brand titles of provincial level and above held by a city's "
+        "enterprises, counted as a stock, not as new awards in a year.",
+        related=("jiangsu-famous-brand-products",),
+    ),
+    Indicator(
+        "well-known-and-famous-trademarks",
+        "驰名商标和著名商标",
+        "China well-known and provincial famous trademarks (held)",
+        Unit.JIAN,
+        ("brands",),
+        aliases=("驰（著）名商标",),
+        definition="Trademarks held in a city that are recognised as China well-known trademarks "
+        "(驰名) or provincial famous trademarks (著名), counted together as a stock.",
+        related=("china-well-known-trademarks", "jiangsu-famous-trademarks"),
+    ),
+    Indicator(
+        "intl-national-standards-led-or-joined",
+        "主导或参与制修订国际、国家标准",
+        "International and national standards drafted or revised (leading or taking part)",
+        Unit.GE,
+        ("standards",),
+        definition="International and national standards whose drafting or revision local bodies "
+        "lead or take part in.",
+        related=("standards-drafted",),
+    ),
+    Indicator(
+        "overall-quality-competitiveness",
+        "综合质量竞争力",
+        "Overall quality competitiveness",
+        None,
+        ("quality-city",),
+        definition="A city's overall quality competitiveness as ranked among its peers; the plans "
+        "state only a rank (位于江苏省前列), so no unit is fixed.",
+    ),
+    Indicator(
+        "supervision-follow-up-rate",
+        "监督抽查后处理率",
+        "Follow-up rate of supervisory spot checks",
+        Unit.PERCENT,
+        ("product-safety", "market-order"),
+        aliases=("国家、省级监督抽查后处理率",),
+        definition="Share of national and provincial supervisory spot checks whose failed "
+        "products and enterprises are dealt with afterwards (后处理).",
+    ),
+    Indicator(
+        "production-licence-coverage",
+        "生产许可证覆盖率",
+        "Production licence coverage",
+        Unit.PERCENT,
+        ("product-safety", "certification"),
+        definition="Share of producers of products in the industrial production licence "
+        "catalogue that hold a licence.",
+        related=("ccc-certificate-coverage",),
+    ),
+    Indicator(
+        "ccc-certificate-coverage",
+        "CCC目录内产品认证证书覆盖率",
+        "CCC certificate coverage of catalogue products",
+        Unit.PERCENT,
+        ("certification",),
+        definition="Share of producers of products in the compulsory certification (CCC) "
+        "catalogue that hold a CCC certificate.",
+        related=("production-licence-coverage",),
+    ),
+    Indicator(
+        "local-farm-produce-pass-rate",
+        "地产农产品抽检合格率",
+        "Pass rate of locally produced farm produce in sampling inspection",
+        Unit.PERCENT,
+        ("agriculture", "food-drug"),
+    ),
+    Indicator(
+        "key-food-pass-rate",
+        "重点食品监督抽查合格率",
+        "Pass rate of key foods in supervisory spot checks",
+        Unit.PERCENT,
+        ("food-drug",),
+    ),
+    Indicator(
+        "three-products-certified",
+        "“三品”获证总数",
+        "Certified pollution-free, green and organic farm products (total)",
+        Unit.GE,
+        ("agriculture", "certification"),
+        definition="Total number of farm products certified as pollution-free (无公害), green "
+        "(绿色) or organic (有机), the “three products” (三品).",
+        related=("organic-production-bases",),
+    ),
+    Indicator(
+        "special-equipment-fatality-rate",
+        "特种设备万台设备事故死亡率",
+        "Special-equipment accident deaths per 10,000 units",
+        Unit.DEATHS_PER_10K_UNITS,
+        ("special-equipment",),
+    ),
+    Indicator(
+        "shanty-town-renewal-projects",
+        "棚户区改造项目",
+        "Shanty-town renewal projects",
+        Unit.GE,
+        ("engineering",),
+        definition="Renewal projects of shanty towns, dilapidated housing and urban villages "
+        "(棚户区、危旧房、城中村) carried out.",
+        related=("shanty-town-households", "shanty-town-renewal-investment"),
+    ),
+    Indicator(
+        "shanty-town-households",
+        "棚户区改造征收拆迁住宅户数",
+        "Households whose homes are expropriated and demolished in shanty-town renewal",
+        Unit.HU,
+        ("engineering",),
+        related=("shanty-town-renewal-projects",),
+    ),
+    Indicator(
+        "shanty-town-renewal-investment",
+        "棚户区改造完成投资",
+        "Investment completed in shanty-town renewal",
+        Unit.YI_YUAN,
+        ("engineering",),
+        related=("shanty-town-renewal-projects",),
+    ),
+    Indicator(
+        "new-building-energy-standard-compliance",
+        "新开工建筑节能标准执行率",
+        "Energy-efficiency standard compliance of newly started buildings",
+        Unit.PERCENT,
+        ("engineering", "environment"),
     ),
 )

@@ -63,4 +63,19 @@ REGIONS: tuple[Region, ...] = (
         "committee; 相政办〔2017〕98号 addresses it among the district's zone committees "
         "(开发区、高新区（筹）、高铁新城、度假区管委会).",
     ),
+    # ---- added for yancheng-2017-2018 ----
+    # Yancheng and the county-level places its 2017-2018 creation plan names.
+    Region("yancheng", "盐城市", "Yancheng", L.PREFECTURE_CITY, "jiangsu", "320900", ("盐城",)),
+    Region(
+        "dafeng",
+        "大丰区",
+        "Dafeng District",
+        L.DISTRICT,
+        "yancheng",
+        "320904",
+        ("大丰",),
+        note="The county-level city of Dafeng (大丰市) became a district of Yancheng in 2015.",
+    ),
+    Region("sheyang", "射阳县", "Sheyang County", L.COUNTY, "yancheng", "320924", ("射阳",)),
+    Region("dongtai", "东台市", "Dongtai", L.COUNTY_CITY, "yancheng", "320981", ("东台",)),
 )

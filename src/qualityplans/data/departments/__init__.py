@@ -1,7 +1,11 @@
 """Departments of every jurisdiction, one module per jurisdiction."""
 
-from qualityplans.data.departments import suzhou, xiangcheng
+from qualityplans.data.departments import suzhou, xiangcheng, yancheng
 from qualityplans.model import Department, LineageEvent
 
-DEPARTMENTS: tuple[Department, ...] = (*suzhou.DEPARTMENTS, *xiangcheng.DEPARTMENTS)
-LINEAGE: tuple[LineageEvent, ...] = (*suzhou.LINEAGE, *xiangcheng.LINEAGE)
+DEPARTMENTS: tuple[Department, ...] = (
+    *suzhou.DEPARTMENTS,
+    *xiangcheng.DEPARTMENTS,
+    *yancheng.DEPARTMENTS,
+)
+LINEAGE: tuple[LineageEvent, ...] = (*suzhou.LINEAGE, *xiangcheng.LINEAGE, *yancheng.LINEAGE)
