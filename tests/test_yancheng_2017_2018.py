@@ -703,6 +703,7 @@ def test_no_phone_number_is_published(
     assert "尹贵尧" in shown
     page = plan_page(plan)
     assert "76.069" in page
+    assert "| 行政负责人 Administrative head (responsible official) | 戴源 · 市长 |" in page
     write_json(dataset(), tmp_path)
     write_csv(dataset(), tmp_path)
     exported = {p.name: p.read_text(encoding="utf-8") for p in tmp_path.iterdir()}

@@ -125,6 +125,13 @@ def _metadata(plan: Plan) -> list[str]:
         rows.append(("抄送 Cc", escape("、".join(plan.copied_to))))
     if plan.standing_responsibilities:
         rows.append(("各项措施 Every measure", _units(plan.standing_responsibilities)))
+    for person in plan.people:
+        rows.append(
+            (
+                f"{escape(person.role_zh)} {escape(person.role_en)}",
+                f"{escape(person.name)} · {escape(person.post)}",
+            )
+        )
     rows.append(
         (
             "来源 Source",
