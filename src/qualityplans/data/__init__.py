@@ -14,7 +14,7 @@ from qualityplans.data.regions import REGIONS
 from qualityplans.data.themes import THEMES
 from qualityplans.model import Plan
 
-PLAN_MODULES: tuple[str, ...] = ("suzhou_2016",)
+PLAN_MODULES: tuple[str, ...] = ("suzhou_2016", "suzhou_14fyp")
 
 PLANS: tuple[Plan, ...] = tuple(
     import_module(f"qualityplans.data.plans.{name}").PLAN for name in PLAN_MODULES
