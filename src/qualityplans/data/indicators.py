@@ -210,9 +210,9 @@ INDICATORS: tuple[Indicator, ...] = (
         "Standing of overall quality among China's large and medium-sized cities",
         None,
         ("quality-city",),
-        aliases=("质量综合竞争力保持全国大中城市前列", "质量总体水平位居国内大中城市前列"),
-        definition="Where the city's overall quality (质量综合竞争力, 质量总体水平) stands among "
-        "the country's large and medium-sized cities; stated only in words (前列).",
+        definition="Where the city's overall quality stands among the country's large and "
+        "medium-sized cities, stated only in words: 质量综合竞争力保持全国大中城市前列 (a "
+        "result), 质量总体水平…位居国内大中城市前列 (a target).",
     ),
     Indicator(
         "provincial-quality-assessment-grade",
@@ -230,8 +230,7 @@ INDICATORS: tuple[Indicator, ...] = (
         "Manufacturing quality competitiveness index",
         Unit.INDEX,
         ("manufacturing",),
-        definition="Composite index of the quality competitiveness of manufacturing (on a "
-        "100-point scale).",
+        definition="Composite index of the quality competitiveness of manufacturing.",
     ),
     Indicator(
         "advantaged-industry-chain-revenue",
@@ -435,7 +434,7 @@ INDICATORS: tuple[Indicator, ...] = (
     Indicator(
         "jiangsu-boutique-certified-products",
         "“江苏精品”品牌认证企业产品",
-        "Products certified under the “Jiangsu Boutique” brand",
+        "Products certified under the “Jiangsu Premium” (江苏精品) brand",
         Unit.GE,
         ("brands", "certification"),
         aliases=("“江苏精品”认证高端产品", "新增“江苏精品”品牌认证企业产品"),
@@ -471,8 +470,9 @@ INDICATORS: tuple[Indicator, ...] = (
         ("engineering", "quality-awards"),
         aliases=("新增鲁班奖等国家级优质工程奖项",),
         definition="National-level construction quality awards won, such as the Luban Prize and "
-        "the National Quality Engineering Award. In the 14th Five-Year plan the 2016-2020 "
-        "baseline (21) is the sum of the two (7 + 14).",
+        "the National Quality Engineering Award. The 14th Five-Year plan's 2016-2020 baseline "
+        "(21) equals the Luban Prizes (7) plus National Quality Engineering Awards (14) its "
+        "chapter 一 reports.",
         related=("luban-award", "national-quality-engineering-award"),
     ),
     Indicator(
@@ -685,7 +685,7 @@ INDICATORS: tuple[Indicator, ...] = (
     Indicator(
         "cma-accredited-bodies",
         "获检验检测机构资质认定（CMA）机构数",
-        "Testing bodies with inspection body accreditation (CMA)",
+        "Inspection and testing bodies with CMA qualification accreditation",
         Unit.JIA,
         ("testing",),
         aliases=("累计获检验检测机构资质认定数", "获CMA资质机构数"),
