@@ -18,6 +18,7 @@ PLAN_MODULES: tuple[str, ...] = (
     "suzhou_2016",
     "xiangcheng_2017",
     "yancheng_2017_2018",
+    "suzhou_14fyp",
     "pinzhi_suzhou_2025",
 )
 
