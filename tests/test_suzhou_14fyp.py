@@ -689,7 +689,7 @@ def test_yearly_meeting_targets(plan: Plan) -> None:
         ),
         (
             "行业标准3404项",
-            "national-sector-standards-led-or-participated",
+            "national-sector-standards-led-or-joined",
             "3404",
             Unit.XIANG,
             Comparator.EQ,

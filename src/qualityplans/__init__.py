@@ -39,6 +39,7 @@ if TYPE_CHECKING:
         ThemeNotFoundError,
     )
     from qualityplans.export import load_json, write_csv, write_json
+    from qualityplans.history import HistoryEntry, history, related_indicators
     from qualityplans.model import (
         Box,
         Commitment,
@@ -74,6 +75,7 @@ __all__ = [
     "Department",
     "DepartmentNotFoundError",
     "DocNumber",
+    "HistoryEntry",
     "Indicator",
     "IndicatorNotFoundError",
     "LedgerEntry",
@@ -103,12 +105,14 @@ __all__ = [
     "get_plan",
     "get_region",
     "get_theme",
+    "history",
     "indicators",
     "lineage",
     "load_json",
     "plans",
     "read_source",
     "regions",
+    "related_indicators",
     "themes",
     "to_dict",
     "to_json",
@@ -128,6 +132,7 @@ _HOMES = {
         "PlanNotFoundError RegionNotFoundError ThemeNotFoundError"
     ),
     "export": "load_json write_csv write_json",
+    "history": "HistoryEntry history related_indicators",
     "model": (
         "Box Commitment Comparator Dataset Department DocNumber Indicator LedgerEntry Measure "
         "Observation Plan Quantity Region Responsibility Role Section Target Theme Unit ValueKind"

@@ -798,10 +798,17 @@ class Plan:
         return tuple(i for i in self.walk() if isinstance(i, FormField))
 
     def section(self, key: str) -> Section:
-        """The section with this eid or number as written (一, 二 …)."""
+        """The section with this eid, or the shallowest section numbered ``key`` as
+        written (一, 二 …), so a nested (三) never shadows chapter 三."""
         for s in self.sections:
-            if key in (s.eid, s.number):
+            if s.eid == key:
                 return s
+        level = [i for i in self.body if isinstance(i, Section)]
+        while level:
+            for s in level:
+                if s.number == key:
+                    return s
+            level = [i for s in level for i in s.items if isinstance(i, Section)]
         raise KeyError(f"{self.id} has no section {key!r}")
 
     def measure(self, number: int, section: str | None = None) -> Measure:

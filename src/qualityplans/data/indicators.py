@@ -231,6 +231,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("standards",),
         definition="Standardization pilot or demonstration projects (标准化试点示范) newly "
         "applied for at national or provincial level: applications filed, not projects approved.",
+        related=("national-standardization-pilots",),
     ),
     Indicator(
         "food-producer-provincial-sampling-pass-rate",
@@ -391,7 +392,13 @@ INDICATORS: tuple[Indicator, ...] = (
         ("standards",),
         definition="National and sector (行业) standards whose formulation or revision local "
         "enterprises lead or take part in.",
-        related=("standards-drafted", "international-standards-led-or-joined"),
+        aliases=("主导和参与制修订国家标准、行业标准", "主导和参与制（修）订国家标准、行业标准"),
+        related=(
+            "standards-drafted",
+            "international-standards-led-or-joined",
+            "intl-national-standards-led-or-joined",
+            "standards-led-or-participated",
+        ),
     ),
     Indicator(
         "carbon-label-certified-products",
@@ -525,6 +532,7 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.GE,
         ("quality-awards",),
         definition="Organizations (or persons) of the city awarded the China Quality Award.",
+        related=("china-quality-award",),
     ),
     Indicator(
         "provincial-and-above-famous-brands",
@@ -555,7 +563,11 @@ INDICATORS: tuple[Indicator, ...] = (
         ("standards",),
         definition="International and national standards whose drafting or revision local bodies "
         "lead or take part in.",
-        related=("standards-drafted",),
+        related=(
+            "standards-drafted",
+            "international-standards-led-or-joined",
+            "national-sector-standards-led-or-joined",
+        ),
     ),
     Indicator(
         "overall-quality-competitiveness",
@@ -563,8 +575,10 @@ INDICATORS: tuple[Indicator, ...] = (
         "Overall quality competitiveness",
         None,
         ("quality-city",),
+        aliases=("质量综合竞争力",),
         definition="A city's overall quality competitiveness as ranked among its peers; the plans "
-        "state only a rank (位于江苏省前列), so no unit is fixed.",
+        "state only a rank (位于江苏省前列, 保持全国大中城市前列), so no unit is fixed.",
+        related=("quality-standing-among-cities",),
     ),
     Indicator(
         "supervision-follow-up-rate",
@@ -602,6 +616,7 @@ INDICATORS: tuple[Indicator, ...] = (
         "Pass rate of locally produced farm produce in sampling inspection",
         Unit.PERCENT,
         ("agriculture", "food-drug"),
+        related=("farm-produce-testing-pass-rate",),
     ),
     Indicator(
         "key-food-pass-rate",
@@ -609,6 +624,7 @@ INDICATORS: tuple[Indicator, ...] = (
         "Pass rate of key foods in supervisory spot checks",
         Unit.PERCENT,
         ("food-drug",),
+        related=("food-sampling-pass-rate", "food-producer-provincial-sampling-pass-rate"),
     ),
     Indicator(
         "three-products-certified",
@@ -626,6 +642,7 @@ INDICATORS: tuple[Indicator, ...] = (
         "Special-equipment accident deaths per 10,000 units",
         Unit.DEATHS_PER_10K_UNITS,
         ("special-equipment",),
+        related=("special-equipment-deaths", "special-equipment-accidents"),
     ),
     Indicator(
         "shanty-town-renewal-projects",
@@ -668,9 +685,9 @@ INDICATORS: tuple[Indicator, ...] = (
         "Standing of overall quality among China's large and medium-sized cities",
         None,
         ("quality-city",),
-        definition="Where the city's overall quality stands among the country's large and "
-        "medium-sized cities, stated only in words: 质量综合竞争力保持全国大中城市前列 (a "
-        "result), 质量总体水平…位居国内大中城市前列 (a target).",
+        definition="Where the city's overall quality level (质量总体水平) stands among the "
+        "country's large and medium-sized cities, stated only in words (位居国内大中城市前列).",
+        related=("overall-quality-competitiveness",),
     ),
     Indicator(
         "provincial-quality-assessment-grade",
@@ -717,6 +734,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("digital", "manufacturing"),
         definition="Provincial and municipal demonstration smart factories built, as a running "
         "total.",
+        related=("basic-smart-factory-enterprises", "advanced-smart-factory-enterprises"),
     ),
     Indicator(
         "demo-smart-workshops",
@@ -1040,19 +1058,9 @@ INDICATORS: tuple[Indicator, ...] = (
         "Wider than standards-drafted (standards whose drafting local bodies organize).",
         related=(
             "standards-drafted",
-            "national-sector-standards-led-or-participated",
+            "national-sector-standards-led-or-joined",
             "new-international-national-sector-standards",
         ),
-    ),
-    Indicator(
-        "national-sector-standards-led-or-participated",
-        "主导和参与制修订国家标准、行业标准",
-        "National and sector standards formulated or revised with a leading or participating role",
-        Unit.XIANG,
-        ("standards",),
-        aliases=("主导和参与制（修）订国家标准、行业标准",),
-        definition="As standards-led-or-participated, without local standards.",
-        related=("standards-led-or-participated",),
     ),
     Indicator(
         "new-international-national-sector-standards",
