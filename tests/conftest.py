@@ -8,7 +8,7 @@ import attrs
 import pytest
 
 from qualityplans.catalog import dataset, get_plan
-from qualityplans.model import Dataset, Item, Plan, Section
+from qualityplans.model import Dataset, Item, Observation, Plan, Section, Target
 
 
 @pytest.fixture(scope="session")
@@ -40,3 +40,28 @@ def replace_item(plan: Plan, eid: str, change: Callable[[Item], Item]) -> Plan:
 def with_plan(data: Dataset, plan: Plan) -> Dataset:
     """``data`` with the plan of the same id replaced by ``plan``."""
     return attrs.evolve(data, plans=tuple(plan if p.id == plan.id else p for p in data.plans))
+
+
+def _only(
+    found: list[Target] | list[Observation], what: str, quote_part: str, indicator: str | None
+) -> Target | Observation:
+    matches = [s for s in found if quote_part in s.quote and indicator in (None, s.indicator)]
+    about = f" for {indicator}" if indicator else ""
+    assert len(matches) == 1, (
+        f"expected one {what} quoting {quote_part!r}{about}, found {len(matches)}"
+    )
+    return matches[0]
+
+
+def the_target(plan: Plan, quote_part: str, indicator: str | None = None) -> Target:
+    """The one target of ``plan`` whose quote contains ``quote_part`` (and measures ``indicator``)."""
+    found = _only(list(plan.targets), "target", quote_part, indicator)
+    assert isinstance(found, Target)
+    return found
+
+
+def the_observation(plan: Plan, quote_part: str, indicator: str | None = None) -> Observation:
+    """The one observation of ``plan`` whose quote contains ``quote_part``."""
+    found = _only(list(plan.observations), "observation", quote_part, indicator)
+    assert isinstance(found, Observation)
+    return found

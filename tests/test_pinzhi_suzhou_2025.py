@@ -16,10 +16,10 @@ from qualityplans.model import (
     Plan,
     PlanKind,
     Role,
-    Target,
     Unit,
     ValueKind,
 )
+from tests.conftest import the_target
 
 COUNTY_LEVEL = "各县级市<区>人民政府<管委会>"
 
@@ -155,16 +155,6 @@ def test_units_resolve_to_suzhou_city_bodies(plan: Plan) -> None:
     assert units["市中级法院"] == "suzhou.intermediate-court"
     assert units["市消保委"] == "suzhou.consumer-council"
     assert units["市园林绿化局"] == "suzhou.landscape-greening"
-
-
-def _target(plan: Plan, quote_part: str, indicator: str | None = None) -> Target:
-    found = [
-        t
-        for t in plan.targets
-        if quote_part in t.quote and (indicator is None or t.indicator == indicator)
-    ]
-    assert len(found) == 1, f"expected one target quoting {quote_part!r}, found {len(found)}"
-    return found[0]
 
 
 # (quote part, indicator, amount, unit, comparator, kind, commitment), read from the seed.
@@ -388,7 +378,7 @@ def test_targets_have_exact_amounts(
     kind: ValueKind,
     aspirational: bool,
 ) -> None:
-    target = _target(plan, quote_part, indicator)
+    target = the_target(plan, quote_part, indicator)
     assert target.kind is kind
     assert target.value is not None
     assert isinstance(target.value.amount, Decimal)
@@ -404,7 +394,7 @@ def test_targets_have_exact_amounts(
 
 def test_pass_rates_lead_the_province(plan: Plan) -> None:
     for indicator in ("manufacturing-product-pass-rate", "consumer-goods-pass-rate"):
-        target = _target(plan, "质量合格率全省领先", indicator)
+        target = the_target(plan, "质量合格率全省领先", indicator)
         assert target.kind is ValueKind.QUALITATIVE
         assert target.qualitative == "全省领先"
         assert target.value is None
@@ -418,7 +408,7 @@ def test_metrology_and_standards_aims_are_aspirational(plan: Plan) -> None:
         ("力争", "获批筹建国家纳米新材料产业计量测试中心"),
         ("力争", "申报筹建国家碳计量中心(江苏)"),
     ]
-    standards = _target(plan, "高能级标准化载体")
+    standards = the_target(plan, "高能级标准化载体")
     assert standards.commitment is Commitment.ASPIRATIONAL
     assert all(t.commitment is Commitment.ASPIRATIONAL for t in metrology)
 

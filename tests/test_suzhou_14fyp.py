@@ -25,6 +25,7 @@ from qualityplans.model import (
     Unit,
     ValueKind,
 )
+from tests.conftest import the_observation, the_target
 
 V = ValueKind
 
@@ -38,24 +39,6 @@ def plan() -> Plan:
 def table(plan: Plan) -> Table:
     [only] = plan.tables
     return only
-
-
-def _one(items: list[Target] | list[Observation], quote_part: str) -> Target | Observation:
-    found = [s for s in items if quote_part in s.quote]
-    assert len(found) == 1, f"expected one statement quoting {quote_part!r}, found {len(found)}"
-    return found[0]
-
-
-def target(plan: Plan, quote_part: str) -> Target:
-    t = _one(list(plan.targets), quote_part)
-    assert isinstance(t, Target)
-    return t
-
-
-def observation(plan: Plan, quote_part: str) -> Observation:
-    o = _one(list(plan.observations), quote_part)
-    assert isinstance(o, Observation)
-    return o
 
 
 # ---------------------------------------------------------------- metadata
@@ -177,12 +160,12 @@ def test_three_boxes(plan: Plan) -> None:
 
 
 def test_nqi_base_area_and_first_phase(plan: Plan) -> None:
-    area = observation(plan, "105.4亩")
+    area = the_observation(plan, "105.4亩")
     assert area in plan.boxes[2].observations
     assert area.value is not None
     assert (area.value.amount, area.value.unit) == (Decimal("105.4"), Unit.MU)
     assert area.value.comparator is Comparator.APPROX
-    phase = target(plan, "2023年完成一期项目建设")
+    phase = the_target(plan, "2023年完成一期项目建设")
     assert (phase.kind, phase.year, phase.indicator) == (V.QUALITATIVE, 2023, "suzhou-nqi-base")
 
 
@@ -561,7 +544,7 @@ def test_text_targets(
     kind: ValueKind,
     year: int,
 ) -> None:
-    t = target(plan, quote_part)
+    t = the_target(plan, quote_part)
     assert t.indicator == indicator
     assert t.kind is kind
     assert t.value is not None
@@ -581,7 +564,7 @@ def test_text_targets(
     ],
 )
 def test_ranges(plan: Plan, quote_part: str, upper: str, unit: Unit, indicator: str) -> None:
-    t = target(plan, quote_part)
+    t = the_target(plan, quote_part)
     assert t.value is not None
     assert t.value.comparator is Comparator.RANGE
     assert (t.value.amount, t.value.upper, t.value.unit) == (Decimal("2"), Decimal(upper), unit)
@@ -589,8 +572,8 @@ def test_ranges(plan: Plan, quote_part: str, upper: str, unit: Unit, indicator: 
 
 
 def test_yearly_meeting_targets(plan: Plan) -> None:
-    party = target(plan, "各级党委每年专题研究质量工作不少于1次")
-    government = target(plan, "各级政府每年专题研究质量工作不少于2次")
+    party = the_target(plan, "各级党委每年专题研究质量工作不少于1次")
+    government = the_target(plan, "各级政府每年专题研究质量工作不少于2次")
     for t, amount in ((party, "1"), (government, "2")):
         assert t.value is not None
         assert (t.value.amount, t.value.unit, t.value.comparator) == (
@@ -756,7 +739,7 @@ def test_special_equipment_fall_in_2020(plan: Plan) -> None:
 
 
 def test_challenges_are_observations_without_a_year(plan: Plan) -> None:
-    share = observation(plan, "不足50%")
+    share = the_observation(plan, "不足50%")
     assert share.value is not None
     assert (share.value.amount, share.value.comparator) == (Decimal("50"), Comparator.LT)
     assert share.year is None
@@ -802,7 +785,8 @@ def test_row_4_and_the_2016_target_share_one_indicator(plan: Plan) -> None:
     assert row_4.indicator == earlier.indicator == "large-medium-project-acceptance-rate"
     # The text's wording of the same rate links there too.
     assert (
-        target(plan, "大中型建筑、交通、水利").indicator == "large-medium-project-acceptance-rate"
+        the_target(plan, "大中型建筑、交通、水利").indicator
+        == "large-medium-project-acceptance-rate"
     )
 
 
@@ -817,7 +801,7 @@ def test_links_to_indicators_defined_for_the_other_suzhou_plans(plan: Plan) -> N
         "suzhou-made-certified-products",
     ):
         assert shared in by_indicator
-    assert target(plan, "推出“苏州制造”品牌认证企业产品100个").indicator == (
+    assert the_target(plan, "推出“苏州制造”品牌认证企业产品100个").indicator == (
         "suzhou-made-certified-products"
     )
 
@@ -885,14 +869,14 @@ def test_the_provincial_centres_discrepancy_is_between_two_2025_targets(plan: Pl
 def test_look_alikes_that_measure_different_things_are_not_discrepancies(plan: Plan) -> None:
     listed = {(d.first, d.second) for d in plan.discrepancies}
     # 新制定国际、国家和行业标准500项 is not row 18's 2500.
-    five_hundred = target(plan, "新制定国际、国家和行业标准500项")
+    five_hundred = the_target(plan, "新制定国际、国家和行业标准500项")
     assert five_hundred.indicator != plan.find("table_1__tgt_18").indicator  # type: ignore[union-attr]
     # 不少于200项质量攻关 (enterprises) is not row 8's ≥100 common industry problems.
-    tackling = target(plan, "不少于200项质量攻关")
+    tackling = the_target(plan, "不少于200项质量攻关")
     assert tackling.indicator == "enterprise-quality-tackling-projects"
     assert plan.find("table_1__tgt_8").indicator == "common-quality-problems-tackled"  # type: ignore[union-attr]
     # 10.5万余张 valid certificates of every kind are not the three system certificates.
-    assert observation(plan, "10.5万余张").indicator == "valid-certification-certificates"
+    assert the_observation(plan, "10.5万余张").indicator == "valid-certification-certificates"
     involved = {eid for pair in listed for eid in pair}
     assert five_hundred.eid not in involved
     assert tackling.eid not in involved

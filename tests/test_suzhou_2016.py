@@ -18,6 +18,7 @@ from qualityplans.model import (
     Unit,
     ValueKind,
 )
+from tests.conftest import the_target
 
 # Lead units of each measure, in the order the document lists them.
 LEADS = {
@@ -84,12 +85,6 @@ def test_units_resolve_to_suzhou_city_bodies(plan: Plan) -> None:
     assert units["市质监局"] == "suzhou.quality-supervision"
     assert units["苏州出入境检验检疫局"] == "suzhou.ciq"
     assert units["市卫生计生委"] == "suzhou.health-family-planning"
-
-
-def _target(plan: Plan, quote_part: str):  # type: ignore[no-untyped-def]
-    found = [t for t in plan.targets if quote_part in t.quote]
-    assert len(found) == 1, f"expected one target quoting {quote_part!r}, found {len(found)}"
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -193,7 +188,7 @@ def test_targets_have_exact_amounts(
     comparator: Comparator,
     kind: ValueKind,
 ) -> None:
-    target = _target(plan, quote_part)
+    target = the_target(plan, quote_part)
     assert target.indicator == indicator
     assert target.kind is kind
     assert target.value is not None
@@ -205,12 +200,12 @@ def test_targets_have_exact_amounts(
 
 
 def test_pm25_target_is_a_fall_against_2013(plan: Plan) -> None:
-    target = _target(plan, "PM2.5")
+    target = the_target(plan, "PM2.5")
     assert (target.base_year, target.direction) == (2013, Direction.DOWN)
 
 
 def test_demonstration_city_acceptance_is_aspirational(plan: Plan) -> None:
-    target = _target(plan, "高分通过")
+    target = the_target(plan, "高分通过")
     assert target.kind is ValueKind.QUALITATIVE
     assert target.commitment is Commitment.ASPIRATIONAL
     assert target.modal == "力争"

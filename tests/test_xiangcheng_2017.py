@@ -16,10 +16,10 @@ from qualityplans.model import (
     LedgerReason,
     Plan,
     Role,
-    Target,
     Unit,
     ValueKind,
 )
+from tests.conftest import the_target
 
 # Lead units of each measure, as the document prints them (区 only before the first).
 LEADS = {
@@ -118,12 +118,6 @@ def test_units_are_district_bodies_not_suzhou_city_ones(plan: Plan) -> None:
     assert units["区委宣传部"] == "xiangcheng.party-publicity"
     assert all(d is not None and d.startswith("xiangcheng.") for d in units.values())
     assert get_department("住建局", region="xiangcheng").id == "xiangcheng.housing-construction"
-
-
-def _target(plan: Plan, quote_part: str) -> Target:
-    found = [t for t in plan.targets if quote_part in t.quote]
-    assert len(found) == 1, f"expected one target quoting {quote_part!r}, found {len(found)}"
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -230,7 +224,7 @@ def test_targets_have_exact_amounts(
     comparator: str,
     kind: str,
 ) -> None:
-    target = _target(plan, quote_part)
+    target = the_target(plan, quote_part)
     assert target in plan.measure(measure).targets
     assert target.indicator == indicator
     assert target.kind is ValueKind(kind)
@@ -252,22 +246,22 @@ def test_target_counts_per_measure(plan: Plan) -> None:
 
 
 def test_the_93_percent_floor_is_one_target_including_93(plan: Plan) -> None:
-    target = _target(plan, "93%")
+    target = the_target(plan, "93%")
     assert target.value is not None
     assert target.value.written == "93%（含93%）以上"
     assert (target.value.amount, target.value.comparator) == (Decimal("93"), Comparator.GE)
 
 
 def test_brand_share_rise_is_a_change_upwards(plan: Plan) -> None:
-    target = _target(plan, "0.1%")
+    target = the_target(plan, "0.1%")
     assert (target.direction, target.base_year) == (Direction.UP, None)
 
 
 def test_qualitative_construction_targets(plan: Plan) -> None:
-    standard = _target(plan, "达到国家标准或规范要求")
+    standard = the_target(plan, "达到国家标准或规范要求")
     assert standard.kind is ValueKind.QUALITATIVE
     assert standard.value is None
-    awards = _target(plan, "提高在全市的获奖比例")
+    awards = the_target(plan, "提高在全市的获奖比例")
     assert awards.kind is ValueKind.QUALITATIVE
     assert awards.value is None
     assert awards.direction is Direction.UP

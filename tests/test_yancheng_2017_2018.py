@@ -23,13 +23,13 @@ from qualityplans.model import (
     Period,
     Plan,
     Role,
-    Target,
     Unit,
     ValueKind,
 )
 from qualityplans.pages import plan_page
 from qualityplans.sources import read_source
 from qualityplans.validate import validate
+from tests.conftest import the_target
 
 # The two phone numbers printed on the form (行政负责人 and 创建工作联系人 rows).
 PHONES = ("0515-86665066", "86665066", "15961933333")
@@ -38,12 +38,6 @@ PHONES = ("0515-86665066", "86665066", "15961933333")
 @pytest.fixture(scope="module")
 def plan() -> Plan:
     return get_plan("yancheng-2017-2018")
-
-
-def _target(plan: Plan, quote_part: str, indicator: str) -> Target:
-    found = [t for t in plan.targets if quote_part in t.quote and t.indicator == indicator]
-    assert len(found) == 1, f"expected one target quoting {quote_part!r} for {indicator}"
-    return found[0]
 
 
 # ---------------------------------------------------------------- metadata
@@ -483,7 +477,7 @@ def test_figures_have_exact_amounts(
     kind: ValueKind,
     when: int | Period,
 ) -> None:
-    target = _target(plan, quote_part, indicator)
+    target = the_target(plan, quote_part, indicator)
     assert target.kind is kind
     assert target.value is not None
     assert isinstance(target.value.amount, Decimal)
