@@ -584,6 +584,19 @@ def test_yearly_meeting_targets(plan: Plan) -> None:
         assert t in plan.measure(1, "十").targets
 
 
+# Stocks reached by the end of 十三五, which the table restates in its 十三五末 (2020) column
+# or which count what exists at that point; the others are totals or rates over the period.
+AT_PERIOD_END = {
+    "大中型工程项目一次竣工验收合格率97%",
+    "制造业产品质量合格率达96.76%",
+    "综合合格率98.7%",
+    "社会公用计量标准总量达979项",
+    "国家级中心15家",
+    "获CMA资质机构数578家",
+    "有效认证证书10.5万余张",
+}
+
+
 @pytest.mark.parametrize(
     ("quote_part", "indicator", "amount", "unit", "comparator", "kind"),
     [
@@ -721,8 +734,12 @@ def test_thirteenth_five_year_results_are_observations(
     assert o.kind is kind
     assert o.value is not None
     assert (o.value.amount, o.value.unit, o.value.comparator) == (Decimal(amount), unit, comparator)
-    assert o.period is not None
-    assert (o.period.start, o.period.end) == (2016, 2020)
+    assert o.period_label == "“十三五”期间"
+    if quote_part in AT_PERIOD_END:
+        assert (o.year, o.period) == (2020, None)
+    else:
+        assert o.period is not None
+        assert (o.period.start, o.period.end) == (2016, 2020)
     assert o.eid.startswith("sec_1__sec_1__para_")
 
 
@@ -888,8 +905,6 @@ def test_look_alikes_that_measure_different_things_are_not_discrepancies(plan: P
 @pytest.mark.parametrize(
     ("figure", "reason"),
     [
-        ("第16届", LedgerReason.ORDINAL),
-        ("第56届", LedgerReason.ORDINAL),
         ("G60", LedgerReason.NAME),
         ("1+10+N", LedgerReason.NAME),
         ("331", LedgerReason.NAME),
@@ -905,3 +920,24 @@ def test_figures_in_names_are_ledgered_not_targets(
     [entry] = [e for e in plan.ledger if e.figure == figure]
     assert entry.reason is reason
     assert not any(figure in s.quote for s in (*plan.targets, *plan.observations))
+
+
+def test_co_hosting_the_legal_metrology_conferences_is_a_target(plan: Plan) -> None:
+    # 九(三): 全力协助承办第16届国际法制计量大会和第56届国际法制计量委员会会议
+    target = the_target(plan, "第16届国际法制计量大会")
+    assert target.kind is V.QUALITATIVE
+    assert "第56届国际法制计量委员会会议" in target.quote
+    assert not any(e.figure in ("第16届", "第56届") for e in plan.ledger)
+
+
+def test_reported_firsts_of_the_thirteenth_period_are_observations(plan: Plan) -> None:
+    for words in (
+        "全国首个《质量提升评价指标》地方标准",
+        "国内第一家",
+        "全国第二家",
+        "全省首个冷链物流",
+    ):
+        observed = the_observation(plan, words)
+        assert observed.kind is V.QUALITATIVE
+        assert observed.period is not None
+        assert observed.period.end == 2020

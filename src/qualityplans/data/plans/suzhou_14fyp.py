@@ -148,6 +148,14 @@ CHAPTER_1 = Section(
                             qualitative="连续5年获评A级",
                             note="Grade A in Jiangsu's assessment of quality work in each of the five years.",
                         ),
+                        Observation(
+                            eid="sec_1__sec_1__para_1__obs_7",
+                            quote="两次获省政府督查激励",
+                            kind=V.QUALITATIVE,
+                            period=P13,
+                            period_label=DURING_13,
+                            qualitative="两次获省政府督查激励",
+                        ),
                     ),
                 ),
                 Paragraph(
@@ -158,6 +166,14 @@ CHAPTER_1 = Section(
                     eid="sec_1__sec_1__para_3",
                     text="2.质量提升行动成效明显。市委市政府出台《苏州市质量提升行动实施方案（2018-2020年）》，围绕产品、服务、工程等业态，全面部署质量提升工作。发布全国首个《质量提升评价指标》地方标准，对质量提升工作建立了可测量、可评价、可反馈机制。推动产品质量提升，针对全市20个大类、100余种产品、20000多家重点企业开展质量提升，深入实施质量攻关、质量比对、质量合格率提升三大工程。制造业质量竞争力指数达到92.51，高于全省平均得分1.96。积极参与长三角质量提升示范试点建设工作，牵头冶金行业、光电产品2个示范点，参与生物医药等9个示范点建设。推动服务质量提升，中高端产品、高附加值和优质服务供给比重持续扩大，累计获评省级现代服务业集聚区32家、省级互联网平台经济“百千万”工程重点企业25家、省级生产性服务业领军企业25家，数量位居全省前列。推动工程质量提升，健全工程质量保证体系，推广装配式建筑工程质量追溯体系，开展装配化施工、BIM应用等专业工种人才培养，大中型工程项目一次竣工验收合格率97%，“十三五”期间累计获鲁班奖7项、国家优质工程奖14项、省优质工程奖461项，数量排名全省前列。",
                     observations=(
+                        Observation(
+                            eid="sec_1__sec_1__para_3__obs_17",
+                            quote="发布全国首个《质量提升评价指标》地方标准",
+                            kind=V.QUALITATIVE,
+                            period=P13,
+                            period_label=DURING_13,
+                            qualitative="发布全国首个《质量提升评价指标》地方标准",
+                        ),
                         Observation(
                             eid="sec_1__sec_1__para_3__obs_1",
                             quote="针对全市20个大类、100余种产品、20000多家重点企业开展质量提升",
@@ -202,7 +218,7 @@ CHAPTER_1 = Section(
                             value=Quantity(Decimal("1.96"), Unit.INDEX, "1.96"),
                             period=P13,
                             period_label=DURING_13,
-                            note="Margin by which Suzhou's manufacturing quality competitiveness index exceeded the Jiangsu average score.",
+                            note="Not an index level: the margin by which Suzhou's manufacturing quality competitiveness index exceeded the Jiangsu average score.",
                         ),
                         Observation(
                             eid="sec_1__sec_1__para_3__obs_6",
@@ -266,8 +282,9 @@ CHAPTER_1 = Section(
                             kind=V.LEVEL,
                             indicator="large-medium-project-acceptance-rate",
                             value=Quantity(Decimal("97"), Unit.PERCENT, "97%"),
-                            period=P13,
+                            year=2020,
                             period_label=DURING_13,
+                            note="Reported for the 十三五 period; a level (or running total) refers to the period's end, 2020, as in the table's 十三五末 column.",
                         ),
                         Observation(
                             eid="sec_1__sec_1__para_3__obs_13",
@@ -318,8 +335,9 @@ CHAPTER_1 = Section(
                             kind=V.LEVEL,
                             indicator="manufacturing-product-pass-rate",
                             value=Quantity(Decimal("96.76"), Unit.PERCENT, "96.76%"),
-                            period=P13,
+                            year=2020,
                             period_label=DURING_13,
+                            note="Reported for the 十三五 period; a level (or running total) refers to the period's end, 2020, as in the table's 十三五末 column.",
                         ),
                         Observation(
                             eid="sec_1__sec_1__para_4__obs_2",
@@ -411,8 +429,9 @@ CHAPTER_1 = Section(
                             kind=V.LEVEL,
                             indicator="farm-produce-testing-pass-rate",
                             value=Quantity(Decimal("98.7"), Unit.PERCENT, "98.7%"),
-                            period=P13,
+                            year=2020,
                             period_label=DURING_13,
+                            note="Reported for the 十三五 period; a level (or running total) refers to the period's end, 2020, as in the table's 十三五末 column.",
                         ),
                         Observation(
                             eid="sec_1__sec_1__para_4__obs_11",
@@ -422,7 +441,8 @@ CHAPTER_1 = Section(
                             value=Quantity(Decimal("82"), Unit.QI, "82起"),
                             period=P13,
                             period_label=DURING_13,
-                            note="Cases found in the 昆仑 (Kunlun) special enforcement campaign.",
+                            note="Cases found in the 昆仑 (Kunlun) special enforcement campaign. The sentence gives no period; "
+                            "the paragraph reports the 十三五 period, so that period is assumed.",
                         ),
                     ),
                 ),
@@ -430,6 +450,30 @@ CHAPTER_1 = Section(
                     eid="sec_1__sec_1__para_5",
                     text="4.质量基础设施支撑能力持续增强。检验检测和认证认可供给水平有力提升，获批建设苏州国家质量基础设施（NQI）基地。吴中区、苏州工业园区检验检测产业集聚示范区加速建设。苏州工业园区获批国家检验检测高技术服务业集聚区。市政府与中检集团签署战略合作协议，成立苏州认证服务中心等专业认证服务机构，组建“苏州制造”品牌国际认证联盟，开展“苏州制造”品牌认证。标准化战略成效显著，在全国首创建立“新兴产业标准化（苏州）协作平台”，新增承担国内标准化技术委员会、分技术委员会、工作组等技术组织秘书处12个，增速全省领先。“十三五”期间，苏州市企事业单位主导和参与制（修）订国家标准、行业标准3404项，发布市级地方标准16项、团体标准32项，承担国家级标准化试点示范12项，获得国家“标准创新贡献奖”6项，较“十二五”末各项指标实现翻番。计量保障能力不断增强，出台《苏州市社会公用计量标准建设基本要求》，全市社会公用计量标准总量达979项，位居全国大中城市前列。计量有效助推产业发展，建立数字通信、测绘仪器、精密机械、能源计量等在内的10多个专业性计量服务平台和9个新兴产业计量服务平台。建立国内第一家空气净化产品和气体检测仪器综合性国家级专业实验室，建成全国第二家国家平板显示产业计量测试中心、全省首个冷链物流产业计量测试中心。认证认可服务水平明显提升，获批筹建国家级新能源汽车充电设施质检中心等。我市建成各类检验检测国家级中心15家、省级中心17家，获CMA资质机构数578家，全省领先。拥有认证行业相关机构41家，共有有效认证证书10.5万余张，证书数量位列全省第一。苏州认证服务中心实现本地强制性产品（CCC）认证证书首发。",
                     observations=(
+                        Observation(
+                            eid="sec_1__sec_1__para_5__obs_20",
+                            quote="获批建设苏州国家质量基础设施（NQI）基地",
+                            kind=V.QUALITATIVE,
+                            period=P13,
+                            period_label=DURING_13,
+                            qualitative="获批建设苏州国家质量基础设施（NQI）基地",
+                        ),
+                        Observation(
+                            eid="sec_1__sec_1__para_5__obs_21",
+                            quote="苏州工业园区获批国家检验检测高技术服务业集聚区",
+                            kind=V.QUALITATIVE,
+                            period=P13,
+                            period_label=DURING_13,
+                            qualitative="获批国家检验检测高技术服务业集聚区",
+                        ),
+                        Observation(
+                            eid="sec_1__sec_1__para_5__obs_22",
+                            quote="在全国首创建立“新兴产业标准化（苏州）协作平台”",
+                            kind=V.QUALITATIVE,
+                            period=P13,
+                            period_label=DURING_13,
+                            qualitative="在全国首创建立“新兴产业标准化（苏州）协作平台”",
+                        ),
                         Observation(
                             eid="sec_1__sec_1__para_5__obs_1",
                             quote="新增承担国内标准化技术委员会、分技术委员会、工作组等技术组织秘书处12个",
@@ -511,8 +555,9 @@ CHAPTER_1 = Section(
                             kind=V.CUMULATIVE,
                             indicator="public-measurement-standards",
                             value=Quantity(Decimal("979"), Unit.XIANG, "979项"),
-                            period=P13,
+                            year=2020,
                             period_label=DURING_13,
+                            note="Reported for the 十三五 period; a level (or running total) refers to the period's end, 2020, as in the table's 十三五末 column.",
                         ),
                         Observation(
                             eid="sec_1__sec_1__para_5__obs_10",
@@ -542,13 +587,38 @@ CHAPTER_1 = Section(
                             note="Metrology service platforms for emerging industries.",
                         ),
                         Observation(
+                            eid="sec_1__sec_1__para_5__obs_23",
+                            quote="建立国内第一家空气净化产品和气体检测仪器综合性国家级专业实验室",
+                            kind=V.QUALITATIVE,
+                            period=P13,
+                            period_label=DURING_13,
+                            qualitative="国内第一家",
+                        ),
+                        Observation(
+                            eid="sec_1__sec_1__para_5__obs_24",
+                            quote="建成全国第二家国家平板显示产业计量测试中心",
+                            kind=V.QUALITATIVE,
+                            period=P13,
+                            period_label=DURING_13,
+                            qualitative="全国第二家",
+                        ),
+                        Observation(
+                            eid="sec_1__sec_1__para_5__obs_25",
+                            quote="全省首个冷链物流产业计量测试中心",
+                            kind=V.QUALITATIVE,
+                            period=P13,
+                            period_label=DURING_13,
+                            qualitative="全省首个",
+                        ),
+                        Observation(
                             eid="sec_1__sec_1__para_5__obs_13",
                             quote="我市建成各类检验检测国家级中心15家",
                             kind=V.CUMULATIVE,
                             indicator="national-testing-centres",
                             value=Quantity(Decimal("15"), Unit.JIA, "15家"),
-                            period=P13,
+                            year=2020,
                             period_label=DURING_13,
+                            note="Reported for the 十三五 period; a level (or running total) refers to the period's end, 2020, as in the table's 十三五末 column.",
                         ),
                         Observation(
                             eid="sec_1__sec_1__para_5__obs_14",
@@ -556,9 +626,11 @@ CHAPTER_1 = Section(
                             kind=V.CUMULATIVE,
                             indicator="provincial-testing-centres",
                             value=Quantity(Decimal("17"), Unit.JIA, "17家"),
-                            period=P13,
+                            year=2020,
                             period_label=DURING_13,
-                            note="Provincial testing and inspection centres of all kinds (各类检验检测).",
+                            note="Provincial testing and inspection centres of all kinds (各类检验检测)."
+                            " "
+                            "Reported for the 十三五 period; a level (or running total) refers to the period's end, 2020, as in the table's 十三五末 column.",
                         ),
                         Observation(
                             eid="sec_1__sec_1__para_5__obs_15",
@@ -566,8 +638,9 @@ CHAPTER_1 = Section(
                             kind=V.CUMULATIVE,
                             indicator="cma-accredited-bodies",
                             value=Quantity(Decimal("578"), Unit.JIA, "578家"),
-                            period=P13,
+                            year=2020,
                             period_label=DURING_13,
+                            note="Reported for the 十三五 period; a level (or running total) refers to the period's end, 2020, as in the table's 十三五末 column.",
                         ),
                         Observation(
                             eid="sec_1__sec_1__para_5__obs_16",
@@ -584,8 +657,9 @@ CHAPTER_1 = Section(
                             kind=V.LEVEL,
                             indicator="certification-bodies",
                             value=Quantity(Decimal("41"), Unit.JIA, "41家"),
-                            period=P13,
+                            year=2020,
                             period_label=DURING_13,
+                            note="Reported for the 十三五 period; a level (or running total) refers to the period's end, 2020, as in the table's 十三五末 column.",
                         ),
                         Observation(
                             eid="sec_1__sec_1__para_5__obs_18",
@@ -595,9 +669,11 @@ CHAPTER_1 = Section(
                             value=Quantity(
                                 Decimal("105000"), Unit.ZHANG, "10.5万余张", Comparator.GT
                             ),
-                            period=P13,
+                            year=2020,
                             period_label=DURING_13,
-                            note="All valid certification certificates, not only the three management-system certificates of table rows 23-25.",
+                            note="All valid certification certificates, not only the three management-system certificates of table rows 23-25."
+                            " "
+                            "Reported for the 十三五 period; a level (or running total) refers to the period's end, 2020, as in the table's 十三五末 column.",
                         ),
                         Observation(
                             eid="sec_1__sec_1__para_5__obs_19",
@@ -735,12 +811,27 @@ CHAPTER_2 = Section(
                             year=2025,
                             qualitative="位居国内大中城市前列",
                         ),
+                        Target(
+                            eid="sec_2__sec_3__para_1__tgt_2",
+                            quote="将苏州打造成质量强市样板区、质量品牌提升示范区，建设支撑高质量发展的质量基础设施高地和质量人才高地",
+                            kind=V.QUALITATIVE,
+                            year=2025,
+                            qualitative="打造成质量强市样板区、质量品牌提升示范区，建设支撑高质量发展的质量基础设施高地和质量人才高地",
+                        ),
                     ),
                 ),
                 Paragraph(
                     eid="sec_2__sec_3__para_2",
                     text="——质量水平显著提升。质量强市建设取得明显成效，质量对经济社会发展的贡献率持续增强。制造业产品质量合格率达到97%，消费品质量合格率达到98%，市级农产品质量安全检测综合合格率达到99%。服务业质量有效提升，公众服务质量满意度、生产性服务业顾客满意度、生活性服务业顾客满意度达到全省前列。全面提升城市建设品质，大中型建筑、交通、水利竣工工程质量一次性验收合格率达到98%，新增鲁班奖等国家级优质工程奖项22项。",
                     targets=(
+                        Target(
+                            eid="sec_2__sec_3__para_2__tgt_9",
+                            quote="质量对经济社会发展的贡献率持续增强",
+                            kind=V.QUALITATIVE,
+                            year=2025,
+                            qualitative="持续增强",
+                            direction=D.UP,
+                        ),
                         Target(
                             eid="sec_2__sec_3__para_2__tgt_1",
                             quote="制造业产品质量合格率达到97%",
@@ -962,7 +1053,8 @@ CHAPTER_2 = Section(
                             value=Quantity(Decimal("500"), Unit.XIANG, "500项"),
                             year=2025,
                             period=P14,
-                            note="Newly formulated international, national and sector standards. Not table row 18 (2500 national, sector and local standards led or participated in, formulated or revised): a different count, so no discrepancy is recorded.",
+                            note="Newly formulated international, national and sector standards. Not table row 18 (2500 national, sector and local standards led or participated in, formulated or revised): a different count, so no discrepancy is recorded, "
+                            "although the goals paragraph restates the table row by row and this figure stands where row 18 would.",
                         ),
                         Target(
                             eid="sec_2__sec_3__para_5__tgt_2",
@@ -2209,6 +2301,14 @@ CHAPTER_3 = Section(
                     qualitative="优质食味水稻品种布局全覆盖",
                     note="No year is given; the plan's end year is assumed.",
                 ),
+                Target(
+                    eid="sec_3__item_5__tgt_2",
+                    quote="建成南环桥物流园内“苏州市食品检验检测中心吴中农副产品分中心”",
+                    kind=V.QUALITATIVE,
+                    year=2025,
+                    qualitative="建成南环桥物流园内“苏州市食品检验检测中心吴中农副产品分中心”",
+                    modal="建成",
+                ),
             ),
             themes=(
                 "agriculture",
@@ -2305,7 +2405,8 @@ CHAPTER_4 = Section(
                     value=Quantity(Decimal("200"), Unit.XIANG, "不少于200项", Comparator.GE),
                     year=2025,
                     period=P14,
-                    note="Quality tackling projects of enterprises, centred on users. Not table row 8 (industry-wide common quality problems, ≥100): a different count, so no discrepancy is recorded.",
+                    note="Quality tackling projects of enterprises, centred on users. Not table row 8 (industry-wide common quality problems, ≥100): a different count, so no discrepancy is recorded, "
+                    "although this task carries out row 8 and 200 is its only 攻关 figure.",
                 ),
             ),
             themes=("innovation",),
@@ -2429,6 +2530,14 @@ CHAPTER_5 = Section(
                     year=2025,
                     period=P14,
                 ),
+                Target(
+                    eid="sec_5__item_1__tgt_3",
+                    quote="争创江苏省纳米材料及微纳加工产业计量测试中心、国家纳米材料及微纳加工产业计量测试中心和国家能源资源质量基础一站式服务技术创新中心",
+                    kind=V.QUALITATIVE,
+                    year=2025,
+                    qualitative="争创江苏省纳米材料及微纳加工产业计量测试中心、国家纳米材料及微纳加工产业计量测试中心和国家能源资源质量基础一站式服务技术创新中心",
+                    modal="争创",
+                ),
             ),
             themes=("metrology",),
         ),
@@ -2443,6 +2552,14 @@ CHAPTER_5 = Section(
                 "强化标准化工作政策引导，激发企业标准化创新活力，增强技术机构资源优势，发挥人才队伍杠杆效应，优化完善标准化发展生态。以苏州制造先进标准体系、现代服务业优质标准体系、苏式传统文化特色标准体系和数字经济前沿标准体系，构建现代产业标准化强市。以城乡融合标准化、幸福家园标准化、社会治理标准化和生态保护标准化助推宜居善治标准化建设。推动标准化与科技创新互动发展，加强标准化载体建设，推动建成“标准创新研究与服务中心”。加大先进国际标准培育力度，拓展参与国际标准化工作路径，提升参与国际标准化支撑能力，加快标准国际化步伐。到2025年，5年新增主导和参与制修订国家标准、行业标准、地方标准2500项，新增制定“苏州制造”团体标准100项。"
             ),
             targets=(
+                Target(
+                    eid="sec_5__item_2__tgt_3",
+                    quote="推动建成“标准创新研究与服务中心”",
+                    kind=V.QUALITATIVE,
+                    year=2025,
+                    qualitative="建成“标准创新研究与服务中心”",
+                    modal="建成",
+                ),
                 Target(
                     eid="sec_5__item_2__tgt_1",
                     quote="到2025年，5年新增主导和参与制修订国家标准、行业标准、地方标准2500项",
@@ -2468,6 +2585,16 @@ CHAPTER_5 = Section(
         ),
         Measure(
             eid="sec_5__item_3",
+            targets=(
+                Target(
+                    eid="sec_5__item_3__tgt_1",
+                    quote="积极争创国家新型功能材料质量监督检验中心",
+                    kind=V.QUALITATIVE,
+                    year=2025,
+                    qualitative="争创国家新型功能材料质量监督检验中心",
+                    modal="争创",
+                ),
+            ),
             number=3,
             label="（三）",
             title_zh="加快检验检测能力提升",
@@ -2702,6 +2829,16 @@ CHAPTER_8 = Section(
         ),
         Measure(
             eid="sec_8__item_1",
+            targets=(
+                Target(
+                    eid="sec_8__item_1__tgt_1",
+                    quote="积极争创国家重点实验室",
+                    kind=V.QUALITATIVE,
+                    year=2025,
+                    qualitative="争创国家重点实验室",
+                    modal="争创",
+                ),
+            ),
             number=1,
             label="（一）",
             title_zh="参与长三角大质量协作机制",
@@ -2791,6 +2928,17 @@ CHAPTER_9 = Section(
         ),
         Measure(
             eid="sec_9__item_3",
+            targets=(
+                Target(
+                    eid="sec_9__item_3__tgt_1",
+                    quote="全力协助承办第16届国际法制计量大会和第56届国际法制计量委员会会议",
+                    kind=V.QUALITATIVE,
+                    year=2025,
+                    qualitative="协助承办第16届国际法制计量大会和第56届国际法制计量委员会会议",
+                    modal="全力协助",
+                    note="第16届 and 第56届 are ordinals within the events' names, captured by this quote.",
+                ),
+            ),
             number=3,
             label="（三）",
             title_zh="加强质量发展创新国际合作",
@@ -3039,18 +3187,6 @@ PLAN = Plan(
         ),
         LedgerEntry(
             "G60", "长三角G60科创走廊", LR.NAME, "Name of the G60 Science and Technology Corridor."
-        ),
-        LedgerEntry(
-            "第16届",
-            "第16届国际法制计量大会",
-            LR.ORDINAL,
-            "Ordinal of the International Conference on Legal Metrology to be co-hosted.",
-        ),
-        LedgerEntry(
-            "第56届",
-            "第56届国际法制计量委员会会议",
-            LR.ORDINAL,
-            "Ordinal of the CIML meeting to be co-hosted.",
         ),
     ),
     discrepancies=(
