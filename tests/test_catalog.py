@@ -110,10 +110,10 @@ def test_lineage_follows_the_quality_bureau_into_market_regulation() -> None:
     assert event.year == 2019
 
 
-def test_customs_took_over_inspection_in_part() -> None:
+def test_inspection_and_quarantine_merged_into_customs() -> None:
     [event] = qualityplans.lineage("suzhou.ciq")
     assert (event.kind.value, event.successors, event.year) == (
-        "transfer",
+        "merge",
         ("suzhou.customs",),
         2018,
     )

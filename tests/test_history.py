@@ -57,3 +57,21 @@ def test_chapter_numbers_name_top_level_sections() -> None:
     plan = get_plan("suzhou-14fyp")
     assert plan.section("三").heading_zh == "构筑质量整体竞争优势"
     assert plan.measure(1, "三").title_zh == "推动制造业质量创新发展"
+
+
+def test_nano_metrology_centre_aims_link_the_fyp_and_the_2025_plan() -> None:
+    entries = history("industry-metrology-test-centres")
+    quotes = {(e.plan.id, e.statement.quote) for e in entries}
+    assert (
+        "pinzhi-suzhou-2025",
+        "力争获批筹建国家纳米新材料产业计量测试中心、申报筹建国家碳计量中心(江苏)",
+    ) in quotes
+    assert any(p == "suzhou-14fyp" and "纳米材料及微纳加工产业计量测试中心" in q for p, q in quotes)
+
+
+def test_yancheng_supervision_pass_rate_is_not_the_manufacturing_statistic() -> None:
+    plans = {e.plan.id for e in history("manufacturing-product-pass-rate")}
+    assert "yancheng-2017-2018" not in plans
+    [entry] = history("生产企业产品质量监督合格率")
+    assert entry.statement.value is not None
+    assert (entry.plan.id, entry.statement.value.amount) == ("yancheng-2017-2018", Decimal("95"))

@@ -414,7 +414,7 @@ def test_metrology_and_standards_aims_are_aspirational(plan: Plan) -> None:
 
 
 def test_counts(plan: Plan) -> None:
-    assert len(plan.targets) == 28
+    assert len(plan.targets) == 32
     assert plan.observations == ()
     assert len(plan.ledger) == 6
     assert {t.year for t in plan.targets} == {2025}

@@ -240,8 +240,8 @@ def test_targets_have_exact_amounts(
 
 def test_target_counts_per_measure(plan: Plan) -> None:
     counts = {m.number: len(m.targets) for m in plan.measures if m.targets}
-    assert counts == {5: 5, 6: 4, 10: 1, 11: 9}
-    assert len(plan.targets) == 19
+    assert counts == {5: 5, 6: 4, 10: 1, 11: 9, 12: 3}
+    assert len(plan.targets) == 22
     assert all(t.year == 2017 for t in plan.targets)
 
 
@@ -312,4 +312,14 @@ def test_two_stray_spaces_are_recorded_as_errata(plan: Plan) -> None:
     assert [e.after for e in plan.source.errata] == [
         "（十三）提升服务业质量水平",
         "严格落实“土十条”",
+    ]
+
+
+def test_completion_promises_of_the_environment_measure(plan: Plan) -> None:
+    # （十二）: 完成省批化工园区泄漏检测及修复 … 完成老旧机动车淘汰任务 … 完成重点地区土壤污染状况详查
+    promised = [t.qualitative for t in plan.measure(12).targets]
+    assert promised == [
+        "完成省批化工园区泄漏检测及修复",
+        "完成老旧机动车淘汰任务",
+        "完成重点地区土壤污染状况详查",
     ]

@@ -281,7 +281,7 @@ FIGURES = [
     # 生产企业产品质量监督合格率达到95%以上
     (
         "监督合格率达到95%以上",
-        "manufacturing-product-pass-rate",
+        "producer-product-supervision-pass-rate",
         "95",
         None,
         Unit.PERCENT,
@@ -501,10 +501,16 @@ def test_qualitative_targets(plan: Plan) -> None:
     assert qualitative == [
         ("通过验收正式创成“全国质量强市示范城市”", "national-quality-city-demonstration", 2018),
         ("通过验收正式创成“全国质量强市示范城市”", "national-quality-city-demonstration", 2018),
+        ("实现市、县(市、区)、镇(街道)质量工作组织的全覆盖", None, 2018),
+        ("实现政府质量奖励全覆盖", None, 2018),
+        ("建成国家级大数据产业基地和国家电子商务示范城市", None, 2018),
         ("中国质量奖零的突破", "china-quality-award-winners", 2018),
         ("位于江苏省前列", "overall-quality-competitiveness", 2018),
         ("江苏省前列", "three-products-certified", 2020),
+        ("创建全国政务服务标准化示范单位", None, 2018),
         ("位居全国创建城市前列", "citizen-quality-satisfaction-index", 2018),
+        ("产品质量安全指标全面达到国家强制性标准要求", None, 2018),
+        ("专项经费数额达到创建规定水平", None, 2018),
     ]
 
 

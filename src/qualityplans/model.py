@@ -291,7 +291,7 @@ class DepartmentKind(StrEnum):
     AGENCY = "agency"  # a government department: 委, 办, 局
     PARTY = "party"  # a Communist Party committee body
     JUDICIAL = "judicial"  # court or procuratorate
-    VERTICAL = "vertical"  # a body under central or provincial vertical management
+    VERTICAL = "vertical"  # vertically managed: central, provincial, or a city bureau's branch
     ORGANIZATION = "organization"  # mass or social organization (总工会, 消保委)
 
 

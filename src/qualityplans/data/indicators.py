@@ -152,7 +152,6 @@ INDICATORS: tuple[Indicator, ...] = (
         "Manufacturing product quality pass rate",
         Unit.PERCENT,
         ("product-safety", "manufacturing"),
-        aliases=("生产企业产品质量监督合格率",),
         definition="Share of manufactured products sampled in quality supervision that pass.",
     ),
     Indicator(
@@ -1332,5 +1331,17 @@ INDICATORS: tuple[Indicator, ...] = (
         "Sessions a year that governments devote to quality work",
         Unit.CI,
         ("planning-assessment",),
+    ),
+    # ---- reconciled after merging the five curations ----
+    Indicator(
+        "producer-product-supervision-pass-rate",
+        "生产企业产品质量监督合格率",
+        "Pass rate of producers' products in quality supervision",
+        Unit.PERCENT,
+        ("product-safety",),
+        definition="Share of products of production enterprises that pass government quality "
+        "supervision sampling. Close to, but not stated as, the manufacturing product quality "
+        "pass rate statistic (制造业产品质量合格率).",
+        related=("manufacturing-product-pass-rate",),
     ),
 )

@@ -14,14 +14,15 @@ R = "suzhou"
 REFORM_BASIS = (
     "The 2018 Party and state institutional reform (深化党和国家机构改革方案, March 2018) and "
     "the Jiangsu and Suzhou reform plans that carried it out; Suzhou's new bodies took over in "
-    "2019. The successors' short names are those used in 苏府办〔2025〕77号. Exact dates of "
+    "2019. Successors that 苏府办〔2025〕77号 names carry the short name it writes; others (市生态环境局, 市卫健委) the usual short form. Exact dates of "
     "each change are not recorded in the curated documents, so only the year is given."
 )
 CIQ_BASIS = (
     "State Council institutional reform of March 2018: the entry-exit inspection and quarantine "
-    "duties and teams of AQSIQ were transferred to the General Administration of Customs "
-    "(in force from 20 April 2018). Other CIQ functions went to market regulation bodies, "
-    "hence a partial transfer."
+    "administration, its duties and its staff were merged into the General Administration of "
+    "Customs (in force from 20 April 2018), so local inspection and quarantine bureaus became "
+    "part of the customs houses. It was AQSIQ's domestic functions, not the local bureaus', "
+    "that went to market regulation."
 )
 
 DEPARTMENTS: tuple[Department, ...] = (
@@ -329,11 +330,11 @@ LINEAGE: tuple[LineageEvent, ...] = (
     ),
     LineageEvent(
         2018,
-        LineageKind.TRANSFER,
+        LineageKind.MERGE,
         ("suzhou.ciq",),
         ("suzhou.customs",),
         CIQ_BASIS,
-        "Inspection and quarantine passed to customs; only part of the bureau's functions.",
+        "The inspection and quarantine bureau merged into customs.",
     ),
     LineageEvent(
         2019,

@@ -31,9 +31,10 @@ CONSTRUCTION_BASIS = (
 )
 CIQ_BASIS = (
     "State Council institutional reform of March 2018: the entry-exit inspection and quarantine "
-    "duties and teams of AQSIQ were transferred to the General Administration of Customs "
-    "(in force from 20 April 2018); in Yancheng to 盐城海关 under Nanjing Customs. Other CIQ "
-    "functions went to market regulation bodies, hence a partial transfer."
+    "administration, its duties and its staff were merged into the General Administration of "
+    "Customs (in force from 20 April 2018), so local inspection and quarantine bureaus became "
+    "part of the customs houses. It was AQSIQ's domestic functions, not the local bureaus', "
+    "that went to market regulation."
 )
 SUPERVISION_BASIS = (
     "The national supervision-system reform: the NPC Standing Committee decision of November "
@@ -340,11 +341,11 @@ LINEAGE: tuple[LineageEvent, ...] = (
     ),
     LineageEvent(
         2018,
-        LineageKind.TRANSFER,
+        LineageKind.MERGE,
         ("yancheng.ciq",),
         ("yancheng.customs",),
         CIQ_BASIS,
-        "Inspection and quarantine passed to customs; only part of the bureau's functions.",
+        "The inspection and quarantine bureau merged into customs.",
     ),
     LineageEvent(
         2019,

@@ -522,6 +522,32 @@ PLAN = Plan(
                 ),
                 Measure(
                     eid="sec_3__item_12",
+                    targets=(
+                        Target(
+                            eid="sec_3__item_12__tgt_1",
+                            quote="完成省批化工园区泄漏检测及修复",
+                            kind=V.QUALITATIVE,
+                            year=2017,
+                            qualitative="完成省批化工园区泄漏检测及修复",
+                            modal="完成",
+                        ),
+                        Target(
+                            eid="sec_3__item_12__tgt_2",
+                            quote="完成老旧机动车淘汰任务",
+                            kind=V.QUALITATIVE,
+                            year=2017,
+                            qualitative="完成老旧机动车淘汰任务",
+                            modal="完成",
+                        ),
+                        Target(
+                            eid="sec_3__item_12__tgt_3",
+                            quote="完成重点地区土壤污染状况详查",
+                            kind=V.QUALITATIVE,
+                            year=2017,
+                            qualitative="完成重点地区土壤污染状况详查",
+                            modal="完成",
+                        ),
+                    ),
                     number=12,
                     label="（十二）",
                     title_zh="提升环境质量水平",

@@ -473,6 +473,24 @@ PLAN = Plan(
                         ),
                         Measure(
                             eid="sec_3__item_4",
+                            targets=(
+                                Target(
+                                    eid="sec_3__item_4__tgt_1",
+                                    quote="实现市、县(市、区)、镇(街道)质量工作组织的全覆盖",
+                                    kind=V.QUALITATIVE,
+                                    year=2018,
+                                    qualitative="实现市、县(市、区)、镇(街道)质量工作组织的全覆盖",
+                                    modal="实现",
+                                ),
+                                Target(
+                                    eid="sec_3__item_4__tgt_2",
+                                    quote="实现政府质量奖励全覆盖",
+                                    kind=V.QUALITATIVE,
+                                    year=2018,
+                                    qualitative="实现政府质量奖励全覆盖",
+                                    modal="实现",
+                                ),
+                            ),
                             number=4,
                             label="4、",
                             title_zh="建立高效的质量保障组织",
@@ -504,6 +522,15 @@ PLAN = Plan(
                                     note="An industry-scale aim: a whole chain of vehicle assembly, parts and services "
                                     "for one million vehicles. The text gives no year; recorded as due by the end of the "
                                     "plan period.",
+                                ),
+                                Target(
+                                    eid="sec_3__item_5__tgt_7",
+                                    quote="建成国家级大数据产业基地和国家电子商务示范城市",
+                                    kind=V.QUALITATIVE,
+                                    year=2018,
+                                    qualitative="建成国家级大数据产业基地和国家电子商务示范城市",
+                                    modal="建成",
+                                    note="The text gives no year; recorded as due by the end of the plan period.",
                                 ),
                                 Target(
                                     eid="sec_3__item_5__tgt_2",
@@ -584,7 +611,7 @@ PLAN = Plan(
                                     eid="sec_3__item_6__tgt_2",
                                     quote="生产企业产品质量监督合格率达到95%以上",
                                     kind=V.LEVEL,
-                                    indicator="manufacturing-product-pass-rate",
+                                    indicator="producer-product-supervision-pass-rate",
                                     value=Quantity(
                                         Decimal("95"), Unit.PERCENT, "95%以上", Comparator.GE
                                     ),
@@ -781,6 +808,14 @@ PLAN = Plan(
                             text="服务质量满意度不断提高。全方位提高服务质量，市政务服务中心按照“时效最短、服务最优、收费最低”的目标，创建全国政务服务标准化示范单位。大力发展金融、科技、现代物流等生产性服务业和医疗教育、养老休闲、生态旅游、健身娱乐等生活性服务业，提升市民的幸福感和获得感。支持商贸、旅游、餐饮等重点领域质量标准与国际先进水平接轨，骨干企业和重点行业的服务质量达到或接近国际先进水平，生产性服务业顾客满意度达到85以上，生活性服务业顾客满意度达到80以上。",
                             targets=(
                                 Target(
+                                    eid="sec_3__item_8__tgt_3",
+                                    quote="创建全国政务服务标准化示范单位",
+                                    kind=V.QUALITATIVE,
+                                    year=2018,
+                                    qualitative="创建全国政务服务标准化示范单位",
+                                    modal="创建",
+                                ),
+                                Target(
                                     eid="sec_3__item_8__tgt_1",
                                     quote="生产性服务业顾客满意度达到85以上",
                                     kind=V.LEVEL,
@@ -852,6 +887,16 @@ PLAN = Plan(
                         ),
                         TaskGroup(
                             eid="sec_4__group_1",
+                            targets=(
+                                Target(
+                                    eid="sec_4__group_1__tgt_1",
+                                    quote="确保产品质量安全指标全面达到国家强制性标准要求",
+                                    kind=V.QUALITATIVE,
+                                    year=2018,
+                                    qualitative="产品质量安全指标全面达到国家强制性标准要求",
+                                    modal="确保",
+                                ),
+                            ),
                             number=1,
                             label="（一）",
                             name_zh="产品质量专责小组",
@@ -997,6 +1042,17 @@ PLAN = Plan(
                         ),
                         TaskGroup(
                             eid="sec_4__group_7",
+                            targets=(
+                                Target(
+                                    eid="sec_4__group_7__tgt_1",
+                                    quote="专项经费数额达到创建规定水平",
+                                    kind=V.QUALITATIVE,
+                                    year=2018,
+                                    qualitative="专项经费数额达到创建规定水平",
+                                    modal="达到",
+                                    note="A duty of the funding task group (确保每年…): the level is the one the creation rules set, not a figure.",
+                                ),
+                            ),
                             number=7,
                             label="（七）",
                             name_zh="经费保障专责小组",
