@@ -186,8 +186,19 @@ def test_problems_name_the_file_to_edit(data: Dataset, suzhou_2016: Plan) -> Non
 
 def test_catalog_problems(data: Dataset) -> None:
     dept = attrs.evolve(data.departments[0], region="atlantis")
-    found = problems(attrs.evolve(data, departments=(dept, *data.departments[1:])))
-    assert found == [f"departments/{dept.id}/region: unknown region id 'atlantis'"]
+    broken = attrs.evolve(data, departments=(dept, *data.departments[1:]))
+    assert problems(broken) == [f"departments/{dept.id}/region: unknown region id 'atlantis'"]
+    [problem] = validate(broken)
+    assert problem.file == "src/qualityplans/data/departments/suzhou.py"
+
+
+def test_indicator_problems_name_the_catalog_file(data: Dataset) -> None:
+    first = attrs.evolve(data.indicators[0], related=("no-such-indicator",))
+    [problem] = validate(attrs.evolve(data, indicators=(first, *data.indicators[1:])))
+    assert (
+        str(problem) == f"indicators/{first.id}/related: unknown indicator id 'no-such-indicator'"
+    )
+    assert problem.file == "src/qualityplans/data/indicators.py"
 
 
 @pytest.mark.parametrize("field", ["notice_title_zh", "addressees"])

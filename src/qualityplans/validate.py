@@ -76,6 +76,22 @@ def validate(
     return list(_Checker(data, texts or {}).run())
 
 
+DATA_DIR = "src/qualityplans/data"
+INDICATORS_FILE = f"{DATA_DIR}/indicators.py"
+_CATALOG_FILES = {
+    "department": f"{DATA_DIR}/departments/",
+    "region": f"{DATA_DIR}/regions.py",
+    "indicator": INDICATORS_FILE,
+    "theme": f"{DATA_DIR}/themes.py",
+    "collective": f"{DATA_DIR}/collectives.py",
+}
+
+
+def _department_file(department_id: str) -> str:
+    """Departments live in one module per jurisdiction, named by the id's prefix."""
+    return f"{DATA_DIR}/departments/{department_id.split('.')[0]}.py"
+
+
 def _plan_file(plan: Plan) -> str:
     return f"src/qualityplans/data/plans/{plan.id.replace('-', '_')}.py"
 
@@ -134,15 +150,23 @@ class _Checker:
             ("collective", [x.id for x in d.collectives]),
         ):
             for dup in _duplicates(ids):
-                yield Problem(f"{kind}s/{dup}", f"duplicate {kind} id")
+                yield Problem(f"{kind}s/{dup}", f"duplicate {kind} id", _CATALOG_FILES[kind])
         for r in d.regions:
             if r.parent is not None and r.parent not in self.region_ids:
-                yield Problem(f"regions/{r.id}/parent", f"unknown region id {r.parent!r}")
+                yield Problem(
+                    f"regions/{r.id}/parent",
+                    f"unknown region id {r.parent!r}",
+                    _CATALOG_FILES["region"],
+                )
         names: dict[tuple[str, str], list[str]] = {}
         for dept in d.departments:
             where = f"departments/{dept.id}"
             if dept.region not in self.region_ids:
-                yield Problem(f"{where}/region", f"unknown region id {dept.region!r}")
+                yield Problem(
+                    f"{where}/region",
+                    f"unknown region id {dept.region!r}",
+                    _department_file(dept.id),
+                )
             for name in {dept.name_zh, *dept.names}:
                 names.setdefault((dept.region, name), []).append(dept.id)
         for (region, name), ids in sorted(names.items()):
@@ -150,24 +174,35 @@ class _Checker:
                 yield Problem(
                     f"departments/{ids[1]}/names",
                     f"name {name!r} is also used by {', '.join(ids[:1])} in region {region!r}",
+                    _department_file(ids[1]),
                 )
         for i, event in enumerate(d.lineage):
             for dept_id in (*event.sources, *event.successors):
                 if dept_id not in self.department_ids:
-                    yield Problem(f"lineage/{i}", f"unknown department id {dept_id!r}")
+                    yield Problem(
+                        f"lineage/{i}",
+                        f"unknown department id {dept_id!r}",
+                        _department_file(event.sources[0]),
+                    )
         indicator_names: dict[str, str] = {}
         for ind in d.indicators:
             where = f"indicators/{ind.id}"
             for theme in ind.themes:
                 if theme not in self.theme_ids:
-                    yield Problem(f"{where}/themes", f"unknown theme id {theme!r}")
+                    yield Problem(f"{where}/themes", f"unknown theme id {theme!r}", INDICATORS_FILE)
             for rel in ind.related:
                 if rel not in self.indicator_by_id:
-                    yield Problem(f"{where}/related", f"unknown indicator id {rel!r}")
+                    yield Problem(
+                        f"{where}/related", f"unknown indicator id {rel!r}", INDICATORS_FILE
+                    )
             for name in (ind.name_zh, *ind.aliases):
                 other = indicator_names.setdefault(name, ind.id)
                 if other != ind.id:
-                    yield Problem(f"{where}/aliases", f"name {name!r} is also used by {other}")
+                    yield Problem(
+                        f"{where}/aliases",
+                        f"name {name!r} is also used by {other}",
+                        INDICATORS_FILE,
+                    )
 
 
 class _PlanChecker:
