@@ -71,7 +71,7 @@ def ensure_venv() -> None:
     say("Installing locked dependencies and the package (editable)")
     pip = [PYTHON, "-m", "pip", "install", "--disable-pip-version-check", "--quiet"]
     run(*pip, "--upgrade", "pip")
-    run(*pip, "-r", LOCK)
+    run(*pip, "--require-hashes", "-r", LOCK)
     run(*pip, "--no-deps", "-e", ROOT)
     STAMP.write_text(fingerprint)
 
@@ -79,6 +79,30 @@ def ensure_venv() -> None:
 def _package_importable() -> bool:
     probe = subprocess.run([str(PYTHON), "-c", "import qualityplans.cli"], capture_output=True)
     return probe.returncode == 0
+
+
+# Debian packages the checks need: a CJK font for the charts and screenshots,
+# and chromium for the browser tests (playwright drives the system browser).
+SITE_APT = {"fonts-wqy-microhei": "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"}
+TEST_APT = {**SITE_APT, "chromium": "/usr/bin/chromium"}
+
+
+def ensure_apt(packages: dict[str, str]) -> None:
+    """Install the Debian packages whose marker file is missing."""
+    missing = [name for name, marker in packages.items() if not Path(marker).exists()]
+    if not missing:
+        return
+    if shutil.which("apt-get") is None:
+        raise SystemExit(f"missing system packages and no apt-get: {' '.join(missing)}")
+    say(f"Installing {' '.join(missing)} with apt-get")
+    sudo = [] if os.geteuid() == 0 else ["sudo"]
+    env = {"DEBIAN_FRONTEND": "noninteractive"}
+    subprocess.run([*sudo, "apt-get", "update", "-q"], check=True, env={**os.environ, **env})
+    subprocess.run(
+        [*sudo, "apt-get", "install", "-y", "-q", "--no-install-recommends", *missing],
+        check=True,
+        env={**os.environ, **env},
+    )
 
 
 def _install_venv_support() -> None:
@@ -97,6 +121,7 @@ def build_site(site_dir: Path | None = None) -> int:
 
 
 def cmd_site() -> int:
+    ensure_apt(SITE_APT)
     ensure_venv()
     say("Building the site (mkdocs build --strict)")
     status = build_site()
@@ -106,6 +131,7 @@ def cmd_site() -> int:
 
 
 def cmd_test() -> int:
+    ensure_apt(TEST_APT)
     ensure_venv()
     with tempfile.TemporaryDirectory(prefix="qualityplans-site-") as tmp:
         steps: list[tuple[str, list[str | Path] | None]] = [
@@ -139,23 +165,41 @@ def cmd_test() -> int:
 
 
 def cmd_lock() -> int:
-    """Resolve the newest versions pyproject.toml allows and pin them."""
+    """Resolve the newest versions pyproject.toml allows and pin them with hashes.
+
+    uv resolves for Python 3.11 on every platform and writes a hash for every
+    file of each pinned release, so ``pip install --require-hashes`` works on
+    any machine.
+    """
     with tempfile.TemporaryDirectory(prefix="qualityplans-lock-") as tmp:
         env_dir = Path(tmp) / "venv"
         venv.create(env_dir, with_pip=True)
-        python = env_dir / BIN.name / "python"
+        bin_dir = env_dir / BIN.name
+        subprocess.run([str(bin_dir / "python"), "-m", "pip", "install", "-q", "uv"], check=True)
         subprocess.run(
-            [str(python), "-m", "pip", "install", "-q", f"{ROOT}[test,docs]"], check=True
-        )
-        frozen = subprocess.run(
-            [str(python), "-m", "pip", "freeze", "--exclude", "qualityplans"],
+            [
+                str(bin_dir / "uv"),
+                "pip",
+                "compile",
+                "pyproject.toml",
+                "--quiet",
+                "--extra",
+                "test",
+                "--extra",
+                "docs",
+                "--generate-hashes",
+                "--python-version",
+                "3.11",
+                "--no-header",
+                "-o",
+                str(LOCK),
+            ],
+            cwd=ROOT,
             check=True,
-            capture_output=True,
-            text=True,
-        ).stdout
-    header = "# Exact versions the project is tested with (test + docs extras).\n"
+        )
+    header = "# Exact, hashed versions the project is tested with (test + docs extras).\n"
     header += "# Regenerate: python3 scripts/dev.py lock\n"
-    LOCK.write_text(header + frozen)
+    LOCK.write_text(header + LOCK.read_text())
     say(f"Wrote {LOCK.relative_to(ROOT)}")
     return 0
 

@@ -1,0 +1,30 @@
+"""``qualityplans list``: the curated plans, one line each."""
+
+from __future__ import annotations
+
+import argparse
+
+from qualityplans.cli._base import Parser
+
+NAME = "list"
+
+
+def add_parser(commands: argparse._SubParsersAction[Parser]) -> Parser:
+    return commands.add_parser(
+        NAME, help="list the curated plans", description="List the curated plans."
+    )
+
+
+def run(_: argparse.Namespace) -> int:
+    from qualityplans.catalog import plans
+    from qualityplans.render import display_width
+
+    rows = [
+        (p.id, p.doc_number.canonical if p.doc_number else "—", str(p.period or "—"), p.title_zh)
+        for p in plans()
+    ]
+    widths = [max(display_width(r[i]) for r in rows) for i in range(3)]
+    for row in rows:
+        cells = [c + " " * (w - display_width(c)) for c, w in zip(row[:3], widths, strict=True)]
+        print("  ".join([*cells, row[3]]))
+    return 0
