@@ -1,0 +1,104 @@
+"""Who does what, across plans and across the 2018-2019 reform.
+
+``responsibilities("市质监局", region="苏州市")`` lists every measure and task
+group the bureau leads, supports or is responsible for, and, following its
+lineage, the work of the body it became (市市场监管局) in later plans.
+"""
+
+from __future__ import annotations
+
+from attrs import frozen
+
+from qualityplans.keys import DepartmentLike, RegionLike, department_of
+from qualityplans.model import Department, Measure, Plan, Role, TaskGroup
+from qualityplans.reform import line_of
+
+__all__ = ["Assignment", "responsibilities"]
+
+
+@frozen(repr=False)
+class Assignment:
+    """One unit named in one measure or task group of one plan, in one role."""
+
+    plan: Plan
+    item: Measure | TaskGroup
+    role: Role
+    written: str  # the unit as the document writes it
+    department: Department  # the body named
+    order: int  # its position in the item's list of units, from 1
+
+    @property
+    def through_lineage(self) -> bool:
+        """Whether this is the work of a predecessor or successor, not of the body asked for."""
+        return self._asked is not None and self._asked != self.department.id
+
+    _asked: str | None = None
+
+    def __repr__(self) -> str:
+        title = self.item.title_zh if isinstance(self.item, Measure) else self.item.name_zh
+        return (
+            f"<Assignment {self.plan.id}/{self.item.eid} {self.written} {self.role.value}: {title}>"
+        )
+
+
+def responsibilities(
+    department: DepartmentLike,
+    *,
+    region: RegionLike | None = None,
+    follow_lineage: bool = True,
+    role: Role | str | None = None,
+) -> tuple[Assignment, ...]:
+    """Every measure and task group ``department`` is named in, across all plans.
+
+    With ``follow_lineage`` (the default) the bodies it came from and became are
+    included, so a query for 市质监局 reaches 市市场监管局's work in 2025 and the
+    reverse. ``role`` keeps one role (a Role or its value: lead, cooperating,
+    responsible, member). Ordered by plan, then document order.
+    """
+    from qualityplans.catalog import dataset, get_department
+
+    me = department_of(department, region=region)
+    wanted_role = None if role is None else _role(role)
+    line = {d.id for d in (line_of(me) if follow_lineage else (me,))}
+    found: list[Assignment] = []
+    for plan in dataset().plans:
+        for item in plan.blocks:
+            if isinstance(item, Measure):
+                units = plan.responsibilities_of(item)
+            elif isinstance(item, TaskGroup):
+                units = item.responsibilities
+            else:
+                continue
+            for order, unit in enumerate(units, start=1):
+                if unit.department not in line:
+                    continue
+                if wanted_role is not None and unit.role is not wanted_role:
+                    continue
+                found.append(
+                    Assignment(
+                        plan,
+                        item,
+                        unit.role,
+                        unit.written,
+                        get_department(unit.department),
+                        order,
+                        me.id,
+                    )
+                )
+    return tuple(found)
+
+
+def _role(value: Role | str) -> Role:
+    if isinstance(value, Role):
+        return value
+    if not isinstance(value, str):
+        raise TypeError(f"role must be a Role or one of {', '.join(r.value for r in Role)}")
+    try:
+        return Role(value.strip().lower())
+    except ValueError:
+        for r in Role:
+            if value.strip() == r.zh:
+                return r
+        raise ValueError(
+            f"role must be one of {', '.join(r.value for r in Role)}, not {value!r}"
+        ) from None
