@@ -7,7 +7,6 @@ building the site.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from qualityplans.catalog import dataset
@@ -31,16 +30,9 @@ from qualityplans.model import (
 )
 from qualityplans.privacy import withhold
 from qualityplans.render import value_text, when_text
+from qualityplans.site.markup import escape
 
 __all__ = ["escape", "plan_page", "plan_path", "plans_index_page"]
-
-_SPECIAL = re.compile(r"([\\`*_\[\]#|])")
-
-
-def escape(text: str) -> str:
-    """Text shown as is: HTML-escaped and with Markdown's special characters quoted."""
-    html = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return _SPECIAL.sub(r"\\\1", html)
 
 
 def plan_path(plan: Plan) -> str:
