@@ -14,7 +14,7 @@ from itertools import combinations
 
 from attrs import frozen
 
-from qualityplans.model import Discrepancy, Observation, Plan, Target
+from qualityplans.model import Discrepancy, Observation, Plan, Target, statements
 
 __all__ = ["DiscrepancyReport", "discrepancies", "found_discrepancies"]
 
@@ -53,8 +53,11 @@ class DiscrepancyReport:
         """One line: the indicator, the year and the two amounts, with where they are."""
         when = _when(self.first)
         what = "targets" if isinstance(self.first, Target) else "reports"
+        names = dict.fromkeys(
+            i or "(no indicator)" for i in (self.first.indicator, self.second.indicator)
+        )
         return (
-            f"{self.indicator or '(no indicator)'} {when}: {what} of {self.first.value} and "
+            f"{' / '.join(names)} {when}: {what} of {self.first.value} and "
             f"{self.second.value} ({self.where})"
         )
 
@@ -105,7 +108,7 @@ def _all_pairs() -> list[tuple[Plan, Statement, Plan, Statement]]:
     groups: dict[tuple[object, ...], list[tuple[Plan, Statement]]] = {}
     for plan in dataset().plans:
         for block in plan.blocks:
-            for s in (*block.targets, *block.observations):
+            for s in statements(block):
                 key = _key(plan, s)
                 if key is not None:
                     groups.setdefault(key, []).append((plan, s))
