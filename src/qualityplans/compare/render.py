@@ -141,7 +141,7 @@ def diff_markdown(d: PlanDiff, link: Link | None = None) -> str:
         return f"[{escape(text)}]({url})" if url else escape(text)
 
     def cell(text: str) -> str:
-        return escape(text).replace("|", "\\|")
+        return escape(text)  # escape() quotes | too, so cells cannot break the table
 
     out = [
         f"- a: {ref(d.a, d.a.title_zh)}",
