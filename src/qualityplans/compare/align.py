@@ -12,7 +12,8 @@ Each pair of measures is scored from five kinds of evidence, every one kept in
   ``process.cdist`` (C code, a few ms).
 
 Pairs are then taken greedily, best score first, each measure at most once,
-while the score reaches :data:`THRESHOLD`.
+while the score reaches :data:`THRESHOLD` and some evidence other than shared themes
+(which are broad) supports the pair.
 """
 
 from __future__ import annotations
@@ -24,12 +25,23 @@ from attrs import frozen
 
 from qualityplans.model import Measure, Plan, Role
 
-__all__ = ["THRESHOLD", "WEIGHTS", "Alignment", "MeasurePair", "Reasons", "align_measures"]
+__all__ = [
+    "MIN_WORDS",
+    "THRESHOLD",
+    "WEIGHTS",
+    "Alignment",
+    "MeasurePair",
+    "Reasons",
+    "align_measures",
+]
 
 # How much each kind of evidence weighs; they add up to 100.
 WEIGHTS = {"title": 25, "text": 25, "indicators": 20, "themes": 20, "departments": 10}
 # The least score at which two measures are taken to be the same work.
 THRESHOLD = 20
+# The least title or text similarity that counts as evidence where no indicator or
+# department is shared.
+MIN_WORDS = 15
 
 # Roles that say who does the work (cooperating units and members are too many to tell).
 _DOING = (Role.LEAD, Role.RESPONSIBLE)
@@ -183,7 +195,7 @@ def align_measures(a: Plan, b: Plan) -> Alignment:
                 + WEIGHTS["themes"] * _share(frozenset(x.themes), frozenset(y.themes))
                 + WEIGHTS["departments"] * dep_share
             )
-            if score >= THRESHOLD:
+            if score >= THRESHOLD and _specific(reasons):
                 candidates.append((-score, i, j, MeasurePair(x, y, score, reasons)))
     candidates.sort(key=lambda c: c[:3])
     used_a: set[int] = set()
@@ -198,6 +210,15 @@ def align_measures(a: Plan, b: Plan) -> Alignment:
         tuple(p for _, p in sorted(pairs, key=lambda ip: ip[0])),
         tuple(m for i, m in enumerate(ma) if i not in used_a),
         tuple(m for j, m in enumerate(mb) if j not in used_b),
+    )
+
+
+def _specific(r: Reasons) -> bool:
+    """Whether there is evidence beyond shared themes, which are too broad to pair measures."""
+    return bool(
+        r.shared_indicators
+        or r.shared_departments
+        or max(r.title_similarity, r.text_similarity) >= MIN_WORDS
     )
 
 
