@@ -104,3 +104,35 @@ def test_matrix(capsys: pytest.CaptureFixture[str]) -> None:
     assert out.splitlines()[0].split() == ["指标", "Indicator", "suzhou-2016"]
     status, _, err = run(capsys, "matrix", "--plans", " , ")
     assert (status, err) == (2, "qualityplans matrix: --plans needs at least one plan\n")
+
+
+def test_readme_compare_example_runs() -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Compare plans\n", 1)[1]
+    example = section.split("```python\n", 1)[1].split("```", 1)[0]
+    result = subprocess.run([sys.executable, "-c", example], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("<PlanDiff suzhou-2016 → pinzhi-suzhou-2025: ")
+    assert (
+        "['苏州市质量技术监督局', '苏州市工商行政管理局', '苏州市食品药品监督管理局'] → "
+        "['苏州市市场监督管理局']"
+    ) in lines
+    assert "('100',) → ('98',) ('amount', 'year')" in lines
+    assert lines[-1] == "no-report no report for 2016; reported for 2020, 2020 (context only)"
+
+
+def test_readme_outcome_counts_match_the_data() -> None:
+    from pathlib import Path
+
+    from qualityplans.compare.outcomes import Status, outcomes, status_counts
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    counts = status_counts(outcomes())
+    assert f"it gives {sum(counts.values())} outcomes" in readme
+    assert f"**pending {counts[Status.PENDING]}**" in readme
+    assert f"**no report {counts[Status.NO_REPORT]}**" in readme

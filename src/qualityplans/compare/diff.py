@@ -261,14 +261,17 @@ def diff(a: PlanLike, b: PlanLike) -> PlanDiff:
     pa, pb = plan_of(a, "a"), plan_of(b, "b")
     if pa is pb or pa == pb:
         return _diff(pa, pa)
-    if _canonical(pa) > _canonical(pb):
+    if _after(pa, pb):
         return _diff(pb, pa).mirrored()
     return _diff(pa, pb)
 
 
-def _canonical(plan: Plan) -> tuple[str, str]:
-    """An order of plans for :func:`diff`; the full repr only separates plans sharing an id."""
-    return (plan.id, repr(plan))
+def _after(a: Plan, b: Plan) -> bool:
+    """Whether ``a`` comes after ``b`` in the order :func:`diff` works in: by id, and for
+    two versions of one plan (which share an id) by their full repr."""
+    if a.id != b.id:
+        return a.id > b.id
+    return repr(a) > repr(b)
 
 
 def _diff(a: Plan, b: Plan) -> PlanDiff:
