@@ -87,11 +87,11 @@ def test_outcomes_json(capsys: pytest.CaptureFixture[str]) -> None:
 def test_discrepancies(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "discrepancies")
     assert status == 0
-    assert out.splitlines()[-1] == "4 discrepancies: 4 curated, 0 found in the data"
-    assert "    “新制定国际、国家和行业标准500项”" in out.splitlines()
+    assert out.splitlines()[-1] == "3 discrepancies: 3 curated, 0 found in the data"
+    assert "    “各类检验检测省级中心总数达到27家”" in out.splitlines()
     status, out, _ = run(capsys, "discrepancies", "--json")
     data = json.loads(out)
-    assert [d["eid"] for d in data] == ["dsc_1", "dsc_2", "dsc_3", "dsc_4"]
+    assert [d["eid"] for d in data] == ["dsc_1", "dsc_2", "dsc_3"]
     assert data[2]["first"]["quote"] == "各类检验检测省级中心总数达到27家"
 
 

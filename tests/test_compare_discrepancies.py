@@ -13,14 +13,15 @@ from tests.conftest import replace_item, the_target, with_plan
 def test_curated_discrepancies_with_both_quotes() -> None:
     listed = discrepancies()
     curated = [(d.first_plan.id, d.curated.eid) for d in listed if d.curated is not None]
-    assert curated == [("suzhou-14fyp", f"dsc_{n}") for n in range(1, 5)]
-    standards = next(d for d in listed if d.curated is not None and d.curated.eid == "dsc_4")
-    assert standards.first.quote == "新制定国际、国家和行业标准500项"
-    assert standards.second.quote == (
-        "18 | 新增主导和参与制修订国家标准、行业标准、地方标准（5年） | 项 | 2120 | 2500"
+    assert curated == [("suzhou-14fyp", f"dsc_{n}") for n in range(1, 4)]
+    centres = next(d for d in listed if d.curated is not None and d.curated.eid == "dsc_3")
+    assert centres.first.quote == "各类检验检测省级中心总数达到27家"
+    assert centres.second.quote == "22 | 累计建成各类检验检测省级中心 | 家 | 17 | 25"
+    assert centres.where == (
+        "suzhou-14fyp/sec_2__sec_3__para_5__tgt_4 vs suzhou-14fyp/table_1__tgt_22"
     )
-    assert standards.where == (
-        "suzhou-14fyp/sec_2__sec_3__para_5__tgt_1 vs suzhou-14fyp/table_1__tgt_18"
+    assert centres.message == (
+        "provincial-testing-centres 2025: targets of 27 家 and 25 家 (" + centres.where + ")"
     )
 
 

@@ -3233,21 +3233,5 @@ PLAN = Plan(
             "(累计建成各类检验检测省级中心) says 25. Both count all kinds of provincial testing "
             "centres in the city as a running total (baseline 17 in both places).",
         ),
-        Discrepancy(
-            eid="dsc_4",
-            subject_zh="“十四五”期间新增标准数（发展目标与主要目标表第18行）",
-            subject_en="Standards to be added in 2021-2025: the development goals against row 18 "
-            "of the main-targets table",
-            first="sec_2__sec_3__para_5__tgt_1",
-            second="table_1__tgt_18",
-            note="The development goals restate the main-targets table row by row (rows 1-17 "
-            "and 19-25 with the same figures, row 22 aside: see dsc_3), and where row 18 "
-            "stands they say 新制定国际、国家和行业标准500项; row 18 says 新增主导和参与制修订"
-            "国家标准、行业标准、地方标准（5年）2500, and chapter 五 (二) repeats 2500. The "
-            "wordings differ (newly formulated, international included, vs formulated or "
-            "revised with a leading or participating role, local included), so the two are "
-            "kept as two indicators; but for the one standards goal of the period the document "
-            "gives 500 in one place and 2500 in the other, and neither says how they relate.",
-        ),
     ),
 )
