@@ -29,6 +29,14 @@ if TYPE_CHECKING:
         regions,
         themes,
     )
+    from qualityplans.compare.diff import PlanDiff, diff
+    from qualityplans.compare.discrepancies import (
+        DiscrepancyReport,
+        discrepancies,
+        found_discrepancies,
+    )
+    from qualityplans.compare.matrix import Matrix, matrix
+    from qualityplans.compare.outcomes import Outcome, Status, outcomes
     from qualityplans.errors import (
         AmbiguousLookupError,
         DepartmentNotFoundError,
@@ -41,6 +49,7 @@ if TYPE_CHECKING:
     from qualityplans.export import load_json, write_csv, write_json
     from qualityplans.history import HistoryEntry, history, related_indicators
     from qualityplans.model import (
+        Better,
         Box,
         Commitment,
         Comparator,
@@ -68,21 +77,26 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AmbiguousLookupError",
+    "Better",
     "Box",
     "Commitment",
     "Comparator",
     "Dataset",
     "Department",
     "DepartmentNotFoundError",
+    "DiscrepancyReport",
     "DocNumber",
     "HistoryEntry",
     "Indicator",
     "IndicatorNotFoundError",
     "LedgerEntry",
+    "Matrix",
     "Measure",
     "NotFoundError",
     "Observation",
+    "Outcome",
     "Plan",
+    "PlanDiff",
     "PlanNotFoundError",
     "Problem",
     "Quantity",
@@ -91,6 +105,7 @@ __all__ = [
     "Responsibility",
     "Role",
     "Section",
+    "Status",
     "Target",
     "Theme",
     "ThemeNotFoundError",
@@ -98,6 +113,9 @@ __all__ = [
     "ValueKind",
     "dataset",
     "departments",
+    "diff",
+    "discrepancies",
+    "found_discrepancies",
     "from_dict",
     "from_json",
     "get_department",
@@ -109,6 +127,8 @@ __all__ = [
     "indicators",
     "lineage",
     "load_json",
+    "matrix",
+    "outcomes",
     "plans",
     "read_source",
     "regions",
@@ -127,6 +147,10 @@ _HOMES = {
         "dataset departments get_department get_indicator get_plan get_region get_theme "
         "indicators lineage plans regions themes"
     ),
+    "compare.diff": "PlanDiff diff",
+    "compare.discrepancies": "DiscrepancyReport discrepancies found_discrepancies",
+    "compare.matrix": "Matrix matrix",
+    "compare.outcomes": "Outcome Status outcomes",
     "errors": (
         "AmbiguousLookupError DepartmentNotFoundError IndicatorNotFoundError NotFoundError "
         "PlanNotFoundError RegionNotFoundError ThemeNotFoundError"
@@ -135,7 +159,8 @@ _HOMES = {
     "history": "HistoryEntry history related_indicators",
     "model": (
         "Box Commitment Comparator Dataset Department DocNumber Indicator LedgerEntry Measure "
-        "Observation Plan Quantity Region Responsibility Role Section Target Theme Unit ValueKind"
+        "Observation Plan Quantity Region Responsibility Role Section Target Theme Unit ValueKind "
+        "Better"
     ),
     "serialize": "from_dict from_json to_dict to_json",
     "sources": "read_source",

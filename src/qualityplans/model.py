@@ -24,6 +24,7 @@ from qualityplans.docnumber import DocNumber
 
 __all__ = [
     "Adoption",
+    "Better",
     "Body",
     "Box",
     "CitedDocument",
@@ -169,6 +170,25 @@ class Comparator(StrEnum):
     LT = "<"  # 小于, 低于
     APPROX = "≈"  # 左右, 约
     RANGE = "range"  # 2～3家: amount is the lower, upper the upper bound
+
+
+class Better(StrEnum):
+    """Which way an indicator improves: what its plans want more or less of."""
+
+    HIGHER = "higher"  # pass rates, satisfaction, awards and standards won
+    LOWER = "lower"  # PM2.5, accident and fatality rates
+    NEITHER = "neither"  # a status, or a count the plans do not want up or down
+
+    @property
+    def zh(self) -> str:
+        return _BETTER_ZH[self]
+
+
+_BETTER_ZH = {
+    Better.HIGHER: "越高越好",
+    Better.LOWER: "越低越好",
+    Better.NEITHER: "无优劣方向",
+}
 
 
 class Dimension(StrEnum):
@@ -943,6 +963,7 @@ class Indicator:
     aliases: tuple[str, ...] = ()  # other wordings found in the documents
     definition: str | None = None
     related: tuple[str, ...] = ()  # ids of indicators that measure a related thing
+    better: Better = field(kw_only=True)  # which way the plans want it to move
 
 
 @frozen

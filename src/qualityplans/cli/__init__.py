@@ -24,6 +24,10 @@ COMMANDS: tuple[str, ...] = (
     "show",
     "validate",
     "export",
+    "diff",
+    "outcomes",
+    "discrepancies",
+    "matrix",
 )
 
 

@@ -5,7 +5,7 @@ in other words) and link to it; add the new wording to its ``aliases``. Where
 meanings differ (CQO persons vs firms with a CQO system), make two and relate them.
 """
 
-from qualityplans.model import Indicator, Unit
+from qualityplans.model import Better, Indicator, Unit
 
 INDICATORS: tuple[Indicator, ...] = (
     # Quality city status.
@@ -17,6 +17,8 @@ INDICATORS: tuple[Indicator, ...] = (
         ("quality-city",),
         definition="Whether the city passes the national acceptance review and is named a "
         "National Quality City Demonstration City (全国质量强市示范城市).",
+        # a status (passed or not), not an amount
+        better=Better.NEITHER,
     ),
     # Brands and trademarks.
     Indicator(
@@ -27,6 +29,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("brands",),
         definition="Products awarded the provincial Jiangsu Famous Brand Product title.",
         related=("suzhou-famous-brand-products",),
+        better=Better.HIGHER,
     ),
     Indicator(
         "china-well-known-trademarks",
@@ -35,6 +38,7 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.JIAN,
         ("brands",),
         definition="Trademarks recognised as well-known trademarks of China.",
+        better=Better.HIGHER,
     ),
     Indicator(
         "jiangsu-famous-trademarks",
@@ -43,6 +47,7 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.JIAN,
         ("brands",),
         definition="Trademarks recognised as famous trademarks of Jiangsu Province.",
+        better=Better.HIGHER,
     ),
     Indicator(
         "brand-enterprise-revenue-share",
@@ -51,6 +56,7 @@ INDICATORS: tuple[Indicator, ...] = (
         "above designated size",
         Unit.PERCENT,
         ("brands",),
+        better=Better.HIGHER,
     ),
     # Standardization.
     Indicator(
@@ -62,6 +68,7 @@ INDICATORS: tuple[Indicator, ...] = (
         aliases=("国际或全国标准化专业技术机构",),
         definition="Technical committees, subcommittees and working groups of international or "
         "national standardization organizations whose secretariat local bodies take on.",
+        better=Better.HIGHER,
     ),
     Indicator(
         "standards-drafted",
@@ -71,6 +78,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("standards",),
         definition="National, sector (行业) or local standards whose drafting local bodies organize.",
         related=("national-sector-standards-led-or-joined",),
+        better=Better.HIGHER,
     ),
     Indicator(
         "international-standards-adopted",
@@ -79,6 +87,7 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.XIANG,
         ("standards",),
         related=("international-standards-led-or-joined",),
+        better=Better.HIGHER,
     ),
     Indicator(
         "agricultural-local-standards",
@@ -86,6 +95,7 @@ INDICATORS: tuple[Indicator, ...] = (
         "Municipal agricultural local standards formulated or revised",
         Unit.XIANG,
         ("standards", "agriculture"),
+        better=Better.HIGHER,
     ),
     # Construction.
     Indicator(
@@ -102,6 +112,7 @@ INDICATORS: tuple[Indicator, ...] = (
         definition="Share of large and medium-sized construction projects that pass completion "
         "acceptance at the first inspection.",
         related=("completion-acceptance-pass-rate",),
+        better=Better.HIGHER,
     ),
     Indicator(
         "affordable-housing-acceptance-rate",
@@ -111,6 +122,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("engineering",),
         related=("completion-acceptance-pass-rate",),
         aliases=("保障房工程一次验收合格率",),
+        better=Better.HIGHER,
     ),
     Indicator(
         "other-project-acceptance-rate",
@@ -119,6 +131,7 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.PERCENT,
         ("engineering",),
         related=("completion-acceptance-pass-rate",),
+        better=Better.HIGHER,
     ),
     # Environment.
     Indicator(
@@ -127,6 +140,7 @@ INDICATORS: tuple[Indicator, ...] = (
         "Annual mean PM2.5 concentration",
         Unit.UG_PER_M3,
         ("environment",),
+        better=Better.LOWER,
     ),
     Indicator(
         "urban-noise-mean",
@@ -134,6 +148,7 @@ INDICATORS: tuple[Indicator, ...] = (
         "Mean urban area environmental noise level",
         Unit.DECIBEL,
         ("environment",),
+        better=Better.LOWER,
     ),
     Indicator(
         "major-pollutant-emissions",
@@ -143,6 +158,8 @@ INDICATORS: tuple[Indicator, ...] = (
         ("environment",),
         definition="Total emissions of the pollutants under national total-amount control; the "
         "plans state only its direction, so no unit is fixed.",
+        # the 2016 plan wants emissions 持续削减
+        better=Better.LOWER,
     ),
     # Shared across plans curated in parallel (Suzhou 2021-2025 and 2025, Xiangcheng,
     # Yancheng): defined once here so each plan links to the same record.
@@ -153,6 +170,7 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.PERCENT,
         ("product-safety", "manufacturing"),
         definition="Share of manufactured products sampled in quality supervision that pass.",
+        better=Better.HIGHER,
     ),
     Indicator(
         "consumer-goods-pass-rate",
@@ -161,6 +179,7 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.PERCENT,
         ("product-safety",),
         definition="Share of consumer goods sampled in quality supervision that pass.",
+        better=Better.HIGHER,
     ),
     Indicator(
         "public-service-satisfaction",
@@ -170,6 +189,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("public-services", "services"),
         aliases=("公众服务质量满意度",),
         definition="Score of the public service quality satisfaction survey (out of 100).",
+        better=Better.HIGHER,
     ),
     Indicator(
         "producer-services-satisfaction",
@@ -177,6 +197,7 @@ INDICATORS: tuple[Indicator, ...] = (
         "Customer satisfaction with producer services",
         Unit.SCORE,
         ("services",),
+        better=Better.HIGHER,
     ),
     Indicator(
         "consumer-services-satisfaction",
@@ -184,6 +205,7 @@ INDICATORS: tuple[Indicator, ...] = (
         "Customer satisfaction with consumer services",
         Unit.SCORE,
         ("services",),
+        better=Better.HIGHER,
     ),
     Indicator(
         "cqo-persons",
@@ -193,6 +215,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("enterprise-responsibility", "talent"),
         definition="Number of people serving as an enterprise's chief quality officer (首席质量官, CQO). "
         "Not the number of enterprises with a CQO system, nor a coverage rate.",
+        better=Better.HIGHER,
     ),
     Indicator(
         "suzhou-made-certified-products",
@@ -201,6 +224,7 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.GE,
         ("brands", "certification"),
         aliases=("“苏州制造”认证产品", "“苏州制造”认证高端产品", "新增“苏州制造”品牌认证企业产品"),
+        better=Better.HIGHER,
     ),
     Indicator(
         "affordable-housing-supervision-coverage",
@@ -210,6 +234,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("engineering",),
         aliases=("保障房新开工受监工程覆盖率",),
         related=("project-quality-supervision-coverage",),
+        better=Better.HIGHER,
     ),
     # ---- added for xiangcheng-2017 ----
     Indicator(
@@ -220,6 +245,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("brands",),
         definition="Products awarded the municipal Suzhou Famous Brand Product title.",
         related=("jiangsu-famous-brand-products",),
+        better=Better.HIGHER,
     ),
     Indicator(
         "standardization-pilot-applications",
@@ -231,6 +257,7 @@ INDICATORS: tuple[Indicator, ...] = (
         definition="Standardization pilot or demonstration projects (标准化试点示范) newly "
         "applied for at national or provincial level: applications filed, not projects approved.",
         related=("national-standardization-pilots",),
+        better=Better.HIGHER,
     ),
     Indicator(
         "food-producer-provincial-sampling-pass-rate",
@@ -240,6 +267,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("food-drug",),
         definition="Share of samples of the products of local food manufacturers, taken in "
         "provincial-level supervisory sampling (省级监督抽查), that pass.",
+        better=Better.HIGHER,
     ),
     Indicator(
         "completion-acceptance-pass-rate",
@@ -255,6 +283,7 @@ INDICATORS: tuple[Indicator, ...] = (
             "affordable-housing-acceptance-rate",
             "other-project-acceptance-rate",
         ),
+        better=Better.HIGHER,
     ),
     Indicator(
         "project-quality-supervision-coverage",
@@ -265,6 +294,7 @@ INDICATORS: tuple[Indicator, ...] = (
         definition="Share of construction projects covered by government construction quality "
         "supervision (工程质量监督), all project types.",
         related=("affordable-housing-supervision-coverage",),
+        better=Better.HIGHER,
     ),
     Indicator(
         "residential-unit-acceptance-rate",
@@ -274,6 +304,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("engineering",),
         definition="Share of residential projects whose quality is inspected and accepted for "
         "each dwelling unit (分户验收) before completion acceptance.",
+        better=Better.HIGHER,
     ),
     Indicator(
         "quality-project-award-share",
@@ -284,6 +315,7 @@ INDICATORS: tuple[Indicator, ...] = (
         definition="The district's share of the provincial or higher quality construction "
         "project awards (优质工程奖) won in the whole city. Stated only as a direction (提高) so "
         "far.",
+        better=Better.HIGHER,
     ),
     # ---- added for pinzhi-suzhou-2025 ----
     Indicator(
@@ -294,6 +326,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("certification", "enterprise-responsibility"),
         definition="Small and micro enterprises that the authorities help to obtain or improve "
         "quality management system certification (质量管理体系认证提升).",
+        better=Better.HIGHER,
     ),
     Indicator(
         "inspection-level-quality-capability-enterprises",
@@ -304,6 +337,7 @@ INDICATORS: tuple[Indicator, ...] = (
         definition="Manufacturing enterprises rated at the inspection level (检验级) or a higher "
         "level in the evaluation of manufacturers' quality management capability "
         "(制造业企业质量管理能力评价).",
+        better=Better.HIGHER,
     ),
     Indicator(
         "quality-chain-action-enterprises",
@@ -313,6 +347,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("manufacturing",),
         definition="Enterprises in the key and local-advantage industrial chains that the "
         "quality-strengthens-the-chain (质量强链) improvement action reaches.",
+        better=Better.HIGHER,
     ),
     Indicator(
         "highway-completion-excellent-rate",
@@ -321,6 +356,7 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.PERCENT,
         ("engineering",),
         related=("highway-handover-acceptance-pass-rate",),
+        better=Better.HIGHER,
     ),
     Indicator(
         "highway-handover-acceptance-pass-rate",
@@ -332,6 +368,7 @@ INDICATORS: tuple[Indicator, ...] = (
         definition="Share of highway works that pass handover acceptance (交工验收), the "
         "inspection before opening to traffic that precedes completion acceptance (竣工验收).",
         related=("highway-completion-excellent-rate",),
+        better=Better.HIGHER,
     ),
     Indicator(
         "basic-smart-factory-enterprises",
@@ -343,6 +380,7 @@ INDICATORS: tuple[Indicator, ...] = (
         "construction at the basic level (基础级), the first grade of the smart-factory ladder "
         "(基础级, 先进级, 卓越级, 领航级).",
         related=("advanced-smart-factory-enterprises",),
+        better=Better.HIGHER,
     ),
     Indicator(
         "advanced-smart-factory-enterprises",
@@ -353,6 +391,7 @@ INDICATORS: tuple[Indicator, ...] = (
         definition="Enterprises above designated size that undertake smart-factory construction "
         "at the advanced level (先进级), the grade above basic.",
         related=("basic-smart-factory-enterprises",),
+        better=Better.HIGHER,
     ),
     Indicator(
         "innovative-sme-digital-transformation-coverage",
@@ -362,6 +401,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("digital",),
         definition="Share of innovative small and medium-sized enterprises (创新型中小企业) that "
         "have undergone digital transformation.",
+        better=Better.HIGHER,
     ),
     Indicator(
         "provincial-specialized-smes",
@@ -371,6 +411,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("innovation", "manufacturing"),
         definition="Small and medium-sized enterprises recognised by Jiangsu Province as "
         "specialized, refined, distinctive and innovative (专精特新).",
+        better=Better.HIGHER,
     ),
     Indicator(
         "international-standards-led-or-joined",
@@ -381,6 +422,7 @@ INDICATORS: tuple[Indicator, ...] = (
         definition="International standards whose formulation or revision local enterprises lead "
         "or take part in. Not the adoption of international standards (采用国际标准).",
         related=("international-standards-adopted", "national-sector-standards-led-or-joined"),
+        better=Better.HIGHER,
     ),
     Indicator(
         "national-sector-standards-led-or-joined",
@@ -398,6 +440,7 @@ INDICATORS: tuple[Indicator, ...] = (
             "intl-national-standards-led-or-joined",
             "standards-led-or-participated",
         ),
+        better=Better.HIGHER,
     ),
     Indicator(
         "carbon-label-certified-products",
@@ -406,6 +449,7 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.GE,
         ("certification", "environment"),
         definition="Products for which a carbon label (碳标识) certification is obtained and applied.",
+        better=Better.HIGHER,
     ),
     Indicator(
         "one-stop-quality-infrastructure-stations",
@@ -415,6 +459,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("infrastructure",),
         definition="Service stations offering metrology, standards, certification and testing "
         "services in one place (质量基础设施“一站式”服务) that are built to a high level.",
+        better=Better.HIGHER,
     ),
     Indicator(
         "specialized-market-whole-chain-pilots",
@@ -424,6 +469,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("product-safety",),
         definition="Specialized or distinctive markets (专业特色市场) where whole-chain governance "
         "of product quality (产品质量全链条治理) is piloted.",
+        better=Better.HIGHER,
     ),
     Indicator(
         "old-residential-elevator-safety-assessments",
@@ -433,6 +479,8 @@ INDICATORS: tuple[Indicator, ...] = (
         ("special-equipment",),
         definition="Elevators in old residential buildings given a safety assessment.",
         related=("old-residential-elevator-renewals",),
+        # work the plan promises to do (以上)
+        better=Better.HIGHER,
     ),
     Indicator(
         "old-residential-elevator-renewals",
@@ -442,6 +490,8 @@ INDICATORS: tuple[Indicator, ...] = (
         ("special-equipment",),
         definition="Elevators in old residential buildings renewed (更新).",
         related=("old-residential-elevator-safety-assessments",),
+        # work the plan promises to complete
+        better=Better.HIGHER,
     ),
     Indicator(
         "no-reason-return-pledge-merchants",
@@ -451,6 +501,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("consumer",),
         definition="Merchants that pledge to accept returns without a reason in their physical "
         "(offline) stores (线下实体店无理由退货放心承诺).",
+        better=Better.HIGHER,
     ),
     Indicator(
         "honest-metrology-committed-units",
@@ -460,6 +511,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("metrology", "consumer", "credit"),
         definition="Businesses and other units that have made an honest-metrology (诚信计量) "
         "self-commitment.",
+        better=Better.HIGHER,
     ),
     Indicator(
         "consumer-rights-service-stations",
@@ -469,6 +521,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("consumer",),
         definition="Service points where consumers can seek help with complaints and disputes "
         "(消费维权服务站点).",
+        better=Better.HIGHER,
     ),
     # ---- added for yancheng-2017-2018 ----
     Indicator(
@@ -481,6 +534,7 @@ INDICATORS: tuple[Indicator, ...] = (
         definition="Index of citizens' satisfaction with the quality of their city (products, "
         "construction, services, environment), from a survey; Yancheng reports 76.069 for 2015.",
         related=("public-service-satisfaction",),
+        better=Better.HIGHER,
     ),
     Indicator(
         "quality-funding-budget-share",
@@ -490,6 +544,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("funding",),
         definition="Money a city spends on quality development as a share of its public finance "
         "budget revenue for the year.",
+        better=Better.HIGHER,
     ),
     Indicator(
         "organic-production-bases",
@@ -498,6 +553,7 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.GE,
         ("agriculture", "certification"),
         definition="Sizeable bases producing certified organic products.",
+        better=Better.HIGHER,
     ),
     Indicator(
         "nev-testing-labs",
@@ -505,6 +561,7 @@ INDICATORS: tuple[Indicator, ...] = (
         "New-energy vehicle testing laboratories",
         Unit.GE,
         ("testing", "infrastructure"),
+        better=Better.HIGHER,
     ),
     Indicator(
         "national-testing-centres-accepted",
@@ -514,6 +571,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("testing", "infrastructure"),
         definition="National quality supervision and inspection centres under construction in the "
         "city that pass the comprehensive acceptance of the national quality authority (国家局).",
+        better=Better.HIGHER,
     ),
     Indicator(
         "automobile-industry-chain-scale",
@@ -523,6 +581,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("manufacturing",),
         definition="The number of vehicles a city's chain of vehicle assembly, parts and services "
         "is built for, as in 打造100万辆汽车整车、零部件和服务业全产业链.",
+        better=Better.HIGHER,
     ),
     Indicator(
         "china-quality-award-winners",
@@ -532,6 +591,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("quality-awards",),
         definition="Organizations (or persons) of the city awarded the China Quality Award.",
         related=("china-quality-award",),
+        better=Better.HIGHER,
     ),
     Indicator(
         "provincial-and-above-famous-brands",
@@ -542,6 +602,7 @@ INDICATORS: tuple[Indicator, ...] = (
         definition="Famous-brand titles of provincial level and above held by a city's "
         "enterprises, counted as a stock, not as new awards in a year.",
         related=("jiangsu-famous-brand-products",),
+        better=Better.HIGHER,
     ),
     Indicator(
         "well-known-and-famous-trademarks",
@@ -553,6 +614,7 @@ INDICATORS: tuple[Indicator, ...] = (
         definition="Trademarks held in a city that are recognised as China well-known trademarks "
         "(驰名) or provincial famous trademarks (著名), counted together as a stock.",
         related=("china-well-known-trademarks", "jiangsu-famous-trademarks"),
+        better=Better.HIGHER,
     ),
     Indicator(
         "intl-national-standards-led-or-joined",
@@ -567,6 +629,7 @@ INDICATORS: tuple[Indicator, ...] = (
             "international-standards-led-or-joined",
             "national-sector-standards-led-or-joined",
         ),
+        better=Better.HIGHER,
     ),
     Indicator(
         "overall-quality-competitiveness",
@@ -578,6 +641,7 @@ INDICATORS: tuple[Indicator, ...] = (
         definition="A city's overall quality competitiveness as ranked among its peers; the plans "
         "state only a rank (位于江苏省前列, 保持全国大中城市前列), so no unit is fixed.",
         related=("quality-standing-among-cities",),
+        better=Better.HIGHER,
     ),
     Indicator(
         "supervision-follow-up-rate",
@@ -588,6 +652,7 @@ INDICATORS: tuple[Indicator, ...] = (
         aliases=("国家、省级监督抽查后处理率",),
         definition="Share of national and provincial supervisory spot checks whose failed "
         "products and enterprises are dealt with afterwards (后处理).",
+        better=Better.HIGHER,
     ),
     Indicator(
         "production-licence-coverage",
@@ -598,6 +663,7 @@ INDICATORS: tuple[Indicator, ...] = (
         definition="Share of producers of products in the industrial production licence "
         "catalogue that hold a licence.",
         related=("ccc-certificate-coverage",),
+        better=Better.HIGHER,
     ),
     Indicator(
         "ccc-certificate-coverage",
@@ -608,6 +674,7 @@ INDICATORS: tuple[Indicator, ...] = (
         definition="Share of producers of products in the compulsory certification (CCC) "
         "catalogue that hold a CCC certificate.",
         related=("production-licence-coverage",),
+        better=Better.HIGHER,
     ),
     Indicator(
         "local-farm-produce-pass-rate",
@@ -616,6 +683,7 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.PERCENT,
         ("agriculture", "food-drug"),
         related=("farm-produce-testing-pass-rate",),
+        better=Better.HIGHER,
     ),
     Indicator(
         "key-food-pass-rate",
@@ -624,6 +692,7 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.PERCENT,
         ("food-drug",),
         related=("food-sampling-pass-rate", "food-producer-provincial-sampling-pass-rate"),
+        better=Better.HIGHER,
     ),
     Indicator(
         "three-products-certified",
@@ -634,6 +703,7 @@ INDICATORS: tuple[Indicator, ...] = (
         definition="Total number of farm products certified as pollution-free (无公害), green "
         "(绿色) or organic (有机), the “three products” (三品).",
         related=("organic-production-bases",),
+        better=Better.HIGHER,
     ),
     Indicator(
         "special-equipment-fatality-rate",
@@ -642,6 +712,7 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.DEATHS_PER_10K_UNITS,
         ("special-equipment",),
         related=("special-equipment-deaths", "special-equipment-accidents"),
+        better=Better.LOWER,
     ),
     Indicator(
         "shanty-town-renewal-projects",
@@ -652,6 +723,8 @@ INDICATORS: tuple[Indicator, ...] = (
         definition="Renewal projects of shanty towns, dilapidated housing and urban villages "
         "(棚户区、危旧房、城中村) carried out.",
         related=("shanty-town-households", "shanty-town-renewal-investment"),
+        # a work volume the plan promises to complete
+        better=Better.HIGHER,
     ),
     Indicator(
         "shanty-town-households",
@@ -660,6 +733,8 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.HU,
         ("engineering",),
         related=("shanty-town-renewal-projects",),
+        # a work volume the plan promises to complete
+        better=Better.HIGHER,
     ),
     Indicator(
         "shanty-town-renewal-investment",
@@ -668,6 +743,8 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.YI_YUAN,
         ("engineering",),
         related=("shanty-town-renewal-projects",),
+        # investment the plan promises to complete
+        better=Better.HIGHER,
     ),
     Indicator(
         "new-building-energy-standard-compliance",
@@ -675,6 +752,7 @@ INDICATORS: tuple[Indicator, ...] = (
         "Energy-efficiency standard compliance of newly started buildings",
         Unit.PERCENT,
         ("engineering", "environment"),
+        better=Better.HIGHER,
     ),
     # ---- added for suzhou-14fyp ----
     # Overall standing and assessment.
@@ -687,6 +765,8 @@ INDICATORS: tuple[Indicator, ...] = (
         definition="Where the city's overall quality level (质量总体水平) stands among the "
         "country's large and medium-sized cities, stated only in words (位居国内大中城市前列).",
         related=("overall-quality-competitiveness",),
+        # a rank: 位居…前列, so a smaller position is better
+        better=Better.LOWER,
     ),
     Indicator(
         "provincial-quality-assessment-grade",
@@ -696,6 +776,8 @@ INDICATORS: tuple[Indicator, ...] = (
         ("planning-assessment",),
         definition="The grade (A, B …) the provincial government gives the city in its annual "
         "assessment of quality work.",
+        # a grade (A级), reported as a status
+        better=Better.NEITHER,
     ),
     # Manufacturing, industry chains and digital transformation.
     Indicator(
@@ -705,6 +787,7 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.INDEX,
         ("manufacturing",),
         definition="Composite index of the quality competitiveness of manufacturing.",
+        better=Better.HIGHER,
     ),
     Indicator(
         "advantaged-industry-chain-revenue",
@@ -717,6 +800,7 @@ INDICATORS: tuple[Indicator, ...] = (
         "services, intelligent connected vehicles, intelligent manufacturing equipment, "
         "high-end medical devices, robots, optical communication, high-end textiles, new steel "
         "materials).",
+        better=Better.HIGHER,
     ),
     Indicator(
         "industry-chain-service-platforms",
@@ -724,6 +808,7 @@ INDICATORS: tuple[Indicator, ...] = (
         "Service platforms for key industry chains",
         Unit.JIA,
         ("manufacturing",),
+        better=Better.HIGHER,
     ),
     Indicator(
         "demo-smart-factories",
@@ -734,6 +819,7 @@ INDICATORS: tuple[Indicator, ...] = (
         definition="Provincial and municipal demonstration smart factories built, as a running "
         "total.",
         related=("basic-smart-factory-enterprises", "advanced-smart-factory-enterprises"),
+        better=Better.HIGHER,
     ),
     Indicator(
         "demo-smart-workshops",
@@ -743,6 +829,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("digital", "manufacturing"),
         definition="Provincial and municipal demonstration smart workshops built, as a running "
         "total.",
+        better=Better.HIGHER,
     ),
     Indicator(
         "industrial-internet-platforms",
@@ -750,6 +837,7 @@ INDICATORS: tuple[Indicator, ...] = (
         "Industrial internet platforms at provincial level or above",
         Unit.GE,
         ("digital",),
+        better=Better.HIGHER,
     ),
     Indicator(
         "enterprises-on-cloud",
@@ -757,6 +845,7 @@ INDICATORS: tuple[Indicator, ...] = (
         "Enterprises moved onto cloud services and platforms",
         Unit.JIA,
         ("digital",),
+        better=Better.HIGHER,
     ),
     Indicator(
         "information-security-enterprises",
@@ -764,6 +853,7 @@ INDICATORS: tuple[Indicator, ...] = (
         "Information security enterprises with core competitiveness",
         Unit.JIA,
         ("digital",),
+        better=Better.HIGHER,
     ),
     Indicator(
         "quality-digital-transformation-cases",
@@ -774,6 +864,7 @@ INDICATORS: tuple[Indicator, ...] = (
         aliases=("累计质量管理数字化转型案例", "质量管理数字化转型实践案例"),
         definition="Enterprise cases of digital transformation of quality management, as a "
         "running total (first set in 2020).",
+        better=Better.HIGHER,
     ),
     Indicator(
         "local-basic-common-platforms",
@@ -781,6 +872,7 @@ INDICATORS: tuple[Indicator, ...] = (
         "Nationally leading local basic common platforms",
         Unit.JIA,
         ("services", "digital"),
+        better=Better.HIGHER,
     ),
     Indicator(
         "manufacturing-internet-pilot-projects",
@@ -788,6 +880,7 @@ INDICATORS: tuple[Indicator, ...] = (
         "National pilot and demonstration projects integrating manufacturing and the internet",
         Unit.GE,
         ("digital", "manufacturing"),
+        better=Better.HIGHER,
     ),
     # Quality improvement programmes.
     Indicator(
@@ -800,6 +893,7 @@ INDICATORS: tuple[Indicator, ...] = (
         definition="Consortia of leading enterprises, research institutes, quality "
         "infrastructure bodies and experts formed around the city's key industry chains, as a "
         "running total (first set in 2020).",
+        better=Better.HIGHER,
     ),
     Indicator(
         "quality-comparison-industries",
@@ -810,6 +904,7 @@ INDICATORS: tuple[Indicator, ...] = (
         aliases=("累计质量比对开展行业数",),
         definition="Industries in which products are compared against advanced standards and "
         "products (质量比对), as a running total (first set in 2020).",
+        better=Better.HIGHER,
     ),
     Indicator(
         "common-quality-problems-tackled",
@@ -821,6 +916,7 @@ INDICATORS: tuple[Indicator, ...] = (
         definition="Quality problems shared across an industry that are tackled jointly, as a "
         "running total (first set in 2020).",
         related=("enterprise-quality-tackling-projects",),
+        better=Better.HIGHER,
     ),
     Indicator(
         "enterprise-quality-tackling-projects",
@@ -831,6 +927,7 @@ INDICATORS: tuple[Indicator, ...] = (
         definition="Quality tackling projects enterprises carry out, centred on users. Not the "
         "industry-wide common quality problems of common-quality-problems-tackled.",
         related=("common-quality-problems-tackled",),
+        better=Better.HIGHER,
     ),
     Indicator(
         "high-growth-enterprises-cultivated",
@@ -841,6 +938,7 @@ INDICATORS: tuple[Indicator, ...] = (
         aliases=("累计高成长企业质量筑基计划培育企业数", "高成长企业"),
         definition="High-growth enterprises cultivated under the quality foundation programme "
         "(高成长企业质量筑基计划), as a running total (first set in 2020).",
+        better=Better.HIGHER,
     ),
     Indicator(
         "professional-think-tanks",
@@ -848,6 +946,7 @@ INDICATORS: tuple[Indicator, ...] = (
         "Professional think tanks serving industrial development",
         Unit.GE,
         ("innovation",),
+        better=Better.HIGHER,
     ),
     Indicator(
         "star-enterprise-products",
@@ -858,6 +957,7 @@ INDICATORS: tuple[Indicator, ...] = (
         definition="Enterprise products based on original technology, with wide influence and "
         "strong pull on their industry, incubated under the high-quality innovative product "
         "programme.",
+        better=Better.HIGHER,
     ),
     # Quality awards and brands.
     Indicator(
@@ -869,6 +969,7 @@ INDICATORS: tuple[Indicator, ...] = (
         aliases=("中国质量奖（提名奖）", "新增中国质量奖（含提名奖）"),
         definition="China Quality Awards and China Quality Award nominations won by the city's "
         "organizations, counted per award.",
+        better=Better.HIGHER,
     ),
     Indicator(
         "jiangsu-governor-quality-award",
@@ -879,6 +980,7 @@ INDICATORS: tuple[Indicator, ...] = (
         aliases=("江苏省省长质量奖（提名奖）", "新增江苏省省长质量奖（含提名奖）"),
         definition="Jiangsu Governor's Quality Awards and nominations won by the city's "
         "organizations, counted per award.",
+        better=Better.HIGHER,
     ),
     Indicator(
         "suzhou-mayor-quality-award",
@@ -887,6 +989,7 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.GE,
         ("quality-awards",),
         aliases=("新增苏州市市长质量奖",),
+        better=Better.HIGHER,
     ),
     Indicator(
         "suzhou-quality-management-excellence-award",
@@ -895,6 +998,7 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.GE,
         ("quality-awards",),
         aliases=("新增苏州市质量管理优秀奖",),
+        better=Better.HIGHER,
     ),
     Indicator(
         "suzhou-quality-award",
@@ -905,6 +1009,7 @@ INDICATORS: tuple[Indicator, ...] = (
         aliases=("新增苏州市质量奖",),
         definition="The city's quality award as listed separately from the Mayor's Quality "
         "Award and the Quality Management Excellence Award in the 14th Five-Year table.",
+        better=Better.HIGHER,
     ),
     Indicator(
         "jiangsu-boutique-certified-products",
@@ -914,6 +1019,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("brands", "certification"),
         aliases=("“江苏精品”认证高端产品", "新增“江苏精品”品牌认证企业产品"),
         related=("suzhou-made-certified-products",),
+        better=Better.HIGHER,
     ),
     Indicator(
         "jiangsu-modern-service-clusters",
@@ -921,6 +1027,7 @@ INDICATORS: tuple[Indicator, ...] = (
         "Provincial modern service industry clusters",
         Unit.JIA,
         ("services",),
+        better=Better.HIGHER,
     ),
     Indicator(
         "jiangsu-internet-platform-key-enterprises",
@@ -928,6 +1035,7 @@ INDICATORS: tuple[Indicator, ...] = (
         "Key enterprises of Jiangsu's internet platform economy programme",
         Unit.JIA,
         ("services", "digital"),
+        better=Better.HIGHER,
     ),
     Indicator(
         "jiangsu-producer-service-leading-enterprises",
@@ -935,6 +1043,7 @@ INDICATORS: tuple[Indicator, ...] = (
         "Provincial leading enterprises in producer services",
         Unit.JIA,
         ("services",),
+        better=Better.HIGHER,
     ),
     # Construction.
     Indicator(
@@ -949,6 +1058,7 @@ INDICATORS: tuple[Indicator, ...] = (
         "(21) equals the Luban Prizes (7) plus National Quality Engineering Awards (14) its "
         "chapter 一 reports.",
         related=("luban-award", "national-quality-engineering-award"),
+        better=Better.HIGHER,
     ),
     Indicator(
         "luban-award",
@@ -957,6 +1067,7 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.XIANG,
         ("engineering", "quality-awards"),
         related=("national-quality-project-awards",),
+        better=Better.HIGHER,
     ),
     Indicator(
         "national-quality-engineering-award",
@@ -965,6 +1076,7 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.XIANG,
         ("engineering", "quality-awards"),
         related=("national-quality-project-awards",),
+        better=Better.HIGHER,
     ),
     Indicator(
         "provincial-quality-engineering-award",
@@ -973,6 +1085,7 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.XIANG,
         ("engineering", "quality-awards"),
         related=("national-quality-project-awards",),
+        better=Better.HIGHER,
     ),
     # Supervision and safety.
     Indicator(
@@ -981,6 +1094,7 @@ INDICATORS: tuple[Indicator, ...] = (
         "Overall pass rate of municipal farm produce quality and safety testing",
         Unit.PERCENT,
         ("agriculture", "food-drug"),
+        better=Better.HIGHER,
     ),
     Indicator(
         "food-sampling-rate",
@@ -988,6 +1102,8 @@ INDICATORS: tuple[Indicator, ...] = (
         "Food sampling rate (batches per thousand residents)",
         Unit.BATCHES_PER_THOUSAND,
         ("food-drug",),
+        # sampling coverage: 保持7批次/千人以上
+        better=Better.HIGHER,
     ),
     Indicator(
         "food-sampling-pass-rate",
@@ -996,6 +1112,7 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.PERCENT,
         ("food-drug",),
         related=("consumer-goods-pass-rate",),
+        better=Better.HIGHER,
     ),
     Indicator(
         "consumer-defect-monitoring-points",
@@ -1003,6 +1120,8 @@ INDICATORS: tuple[Indicator, ...] = (
         "Monitoring points for consumer product defect information",
         Unit.GE,
         ("product-safety",),
+        # a monitoring network the plans build out
+        better=Better.HIGHER,
     ),
     Indicator(
         "recalled-defective-consumer-goods",
@@ -1010,6 +1129,8 @@ INDICATORS: tuple[Indicator, ...] = (
         "Defective consumer goods recalled",
         Unit.JIAN,
         ("product-safety",),
+        # more recalls may mean better surveillance or worse goods
+        better=Better.NEITHER,
     ),
     Indicator(
         "special-equipment-accidents",
@@ -1017,6 +1138,7 @@ INDICATORS: tuple[Indicator, ...] = (
         "Special equipment accidents",
         Unit.QI,
         ("special-equipment",),
+        better=Better.LOWER,
     ),
     Indicator(
         "special-equipment-deaths",
@@ -1024,6 +1146,7 @@ INDICATORS: tuple[Indicator, ...] = (
         "Deaths in special equipment accidents",
         Unit.REN,
         ("special-equipment",),
+        better=Better.LOWER,
     ),
     Indicator(
         "counterfeit-cases-investigated",
@@ -1031,6 +1154,8 @@ INDICATORS: tuple[Indicator, ...] = (
         "Counterfeiting cases investigated",
         Unit.QI,
         ("market-order",),
+        # more cases may mean more enforcement or more fraud
+        better=Better.NEITHER,
     ),
     # Standardization.
     Indicator(
@@ -1043,6 +1168,7 @@ INDICATORS: tuple[Indicator, ...] = (
         "subcommittees and working groups that the city's bodies take on. Narrower than "
         "standardization-bodies, which also counts international bodies.",
         related=("standardization-bodies",),
+        better=Better.HIGHER,
     ),
     Indicator(
         "standards-led-or-participated",
@@ -1060,6 +1186,7 @@ INDICATORS: tuple[Indicator, ...] = (
             "national-sector-standards-led-or-joined",
             "new-international-national-sector-standards",
         ),
+        better=Better.HIGHER,
     ),
     Indicator(
         "new-international-national-sector-standards",
@@ -1070,6 +1197,7 @@ INDICATORS: tuple[Indicator, ...] = (
         definition="International, national and sector standards newly formulated (not "
         "revisions), as stated in the 14th Five-Year development goals.",
         related=("standards-led-or-participated", "standards-drafted"),
+        better=Better.HIGHER,
     ),
     Indicator(
         "municipal-local-standards",
@@ -1078,6 +1206,7 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.XIANG,
         ("standards",),
         related=("agricultural-local-standards",),
+        better=Better.HIGHER,
     ),
     Indicator(
         "group-standards",
@@ -1086,6 +1215,7 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.XIANG,
         ("standards",),
         related=("suzhou-made-group-standards",),
+        better=Better.HIGHER,
     ),
     Indicator(
         "suzhou-made-group-standards",
@@ -1096,6 +1226,7 @@ INDICATORS: tuple[Indicator, ...] = (
         aliases=("新增制定“苏州制造”团体标准",),
         definition="Group standards formulated for the “Made in Suzhou” brand (first set in 2020).",
         related=("group-standards",),
+        better=Better.HIGHER,
     ),
     Indicator(
         "national-standardization-pilots",
@@ -1103,6 +1234,7 @@ INDICATORS: tuple[Indicator, ...] = (
         "National standardization pilot and demonstration projects",
         Unit.XIANG,
         ("standards",),
+        better=Better.HIGHER,
     ),
     Indicator(
         "standards-innovation-contribution-award",
@@ -1110,6 +1242,7 @@ INDICATORS: tuple[Indicator, ...] = (
         "China Standards Innovation Contribution Award",
         Unit.XIANG,
         ("standards", "quality-awards"),
+        better=Better.HIGHER,
     ),
     # Metrology, testing, certification.
     Indicator(
@@ -1120,6 +1253,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("metrology",),
         definition="Public measurement standards (社会公用计量标准) established in the city: the "
         "total, or those newly built in a period.",
+        better=Better.HIGHER,
     ),
     Indicator(
         "industry-metrology-test-centres",
@@ -1127,6 +1261,7 @@ INDICATORS: tuple[Indicator, ...] = (
         "National and provincial industrial metrology and testing centres",
         Unit.JIA,
         ("metrology",),
+        better=Better.HIGHER,
     ),
     Indicator(
         "national-testing-centres",
@@ -1136,6 +1271,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("testing",),
         aliases=("累计建成各类检验检测国家级中心", "各类检验检测国家级中心总数"),
         definition="National-level testing and inspection centres in the city, as a running total.",
+        better=Better.HIGHER,
     ),
     Indicator(
         "provincial-testing-centres",
@@ -1146,6 +1282,7 @@ INDICATORS: tuple[Indicator, ...] = (
         aliases=("累计建成各类检验检测省级中心", "各类检验检测省级中心总数"),
         definition="Provincial-level testing and inspection centres in the city, as a running "
         "total.",
+        better=Better.HIGHER,
     ),
     Indicator(
         "cma-accredited-bodies",
@@ -1154,6 +1291,7 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.JIA,
         ("testing",),
         aliases=("累计获检验检测机构资质认定数", "获CMA资质机构数"),
+        better=Better.HIGHER,
     ),
     Indicator(
         "certification-bodies",
@@ -1161,6 +1299,7 @@ INDICATORS: tuple[Indicator, ...] = (
         "Certification-related bodies",
         Unit.JIA,
         ("certification",),
+        better=Better.HIGHER,
     ),
     Indicator(
         "valid-certification-certificates",
@@ -1170,6 +1309,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("certification",),
         definition="All valid certification certificates held in the city, of every kind.",
         related=("qms-certificates", "ems-certificates", "ohs-certificates"),
+        better=Better.HIGHER,
     ),
     Indicator(
         "qms-certificates",
@@ -1179,6 +1319,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("certification",),
         aliases=("累计企业质量管理体系证书", "质量管理体系证书"),
         related=("valid-certification-certificates",),
+        better=Better.HIGHER,
     ),
     Indicator(
         "ems-certificates",
@@ -1188,6 +1329,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("certification", "environment"),
         aliases=("累计企业环境管理体系证书", "环境管理体系证书"),
         related=("valid-certification-certificates",),
+        better=Better.HIGHER,
     ),
     Indicator(
         "ohs-certificates",
@@ -1197,6 +1339,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("certification",),
         aliases=("累计企业职业健康安全管理体系证书", "职业健康安全管理体系证书"),
         related=("valid-certification-certificates",),
+        better=Better.HIGHER,
     ),
     Indicator(
         "local-certifier-market-share",
@@ -1204,6 +1347,8 @@ INDICATORS: tuple[Indicator, ...] = (
         "Share of the local certification market covered by local certification bodies",
         Unit.PERCENT,
         ("certification",),
+        # the plan deplores 不足50% as a weakness
+        better=Better.HIGHER,
     ),
     Indicator(
         "international-certifier-headquarters",
@@ -1211,6 +1356,8 @@ INDICATORS: tuple[Indicator, ...] = (
         "Well-known international certification bodies headquartered in the city",
         Unit.JIA,
         ("certification", "international"),
+        # the plan deplores 仅1家 as a weakness
+        better=Better.HIGHER,
     ),
     Indicator(
         "suzhou-nqi-base",
@@ -1220,6 +1367,8 @@ INDICATORS: tuple[Indicator, ...] = (
         ("infrastructure",),
         definition="Progress in building the Suzhou NQI base in Xiangcheng District.",
         related=("suzhou-nqi-base-land-area",),
+        # a status of a construction project
+        better=Better.NEITHER,
     ),
     Indicator(
         "suzhou-nqi-base-land-area",
@@ -1228,6 +1377,8 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.MU,
         ("infrastructure",),
         related=("suzhou-nqi-base",),
+        # the size of a site, not a goal to raise or lower
+        better=Better.NEITHER,
     ),
     # Chief quality officers.
     Indicator(
@@ -1240,6 +1391,7 @@ INDICATORS: tuple[Indicator, ...] = (
         definition="Enterprises that set up a chief quality officer (CQO) system. Not the number "
         "of CQOs (cqo-persons), nor a coverage rate.",
         related=("cqo-persons", "cqo-coverage-large-firms", "cqo-coverage-smes"),
+        better=Better.HIGHER,
     ),
     Indicator(
         "cqo-coverage-large-firms",
@@ -1249,6 +1401,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("enterprise-responsibility", "talent"),
         aliases=("规上企业首席质量官制度覆盖率",),
         related=("cqo-system-firms", "cqo-coverage-smes", "cqo-persons"),
+        better=Better.HIGHER,
     ),
     Indicator(
         "cqo-coverage-smes",
@@ -1258,6 +1411,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("enterprise-responsibility", "talent"),
         aliases=("中小微企首席质量官制度覆盖率",),
         related=("cqo-system-firms", "cqo-coverage-large-firms", "cqo-persons"),
+        better=Better.HIGHER,
     ),
     # Public services.
     Indicator(
@@ -1267,6 +1421,7 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.PERCENT,
         ("public-services",),
         definition="Share of kindergarten children enrolled in public kindergartens.",
+        better=Better.HIGHER,
     ),
     Indicator(
         "inclusive-kindergarten-coverage",
@@ -1276,6 +1431,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("public-services",),
         definition="Share of kindergarten children enrolled in public and inclusive private "
         "kindergartens.",
+        better=Better.HIGHER,
     ),
     Indicator(
         "quality-kindergarten-coverage",
@@ -1285,6 +1441,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("public-services",),
         definition="Share of kindergarten children enrolled in kindergartens rated high-quality "
         "by the province or the city.",
+        better=Better.HIGHER,
     ),
     Indicator(
         "school-group-participation",
@@ -1292,6 +1449,7 @@ INDICATORS: tuple[Indicator, ...] = (
         "Share of compulsory-education schools in school groups led by renowned schools",
         Unit.PERCENT,
         ("public-services",),
+        better=Better.HIGHER,
     ),
     Indicator(
         "health-database-population-coverage",
@@ -1302,6 +1460,7 @@ INDICATORS: tuple[Indicator, ...] = (
         definition="Share of the city's population covered by the five databases of population "
         "information, health resources, electronic health records, electronic medical records "
         "and health knowledge.",
+        better=Better.HIGHER,
     ),
     Indicator(
         "nursing-bed-share",
@@ -1309,6 +1468,7 @@ INDICATORS: tuple[Indicator, ...] = (
         "Nursing beds as a share of beds in elderly-care institutions",
         Unit.PERCENT,
         ("public-services",),
+        better=Better.HIGHER,
     ),
     # Quality culture and organization.
     Indicator(
@@ -1317,6 +1477,7 @@ INDICATORS: tuple[Indicator, ...] = (
         "Quality benchmark learning bases",
         Unit.GE,
         ("culture",),
+        better=Better.HIGHER,
     ),
     Indicator(
         "party-committee-quality-sessions",
@@ -1324,6 +1485,8 @@ INDICATORS: tuple[Indicator, ...] = (
         "Sessions a year that Party committees devote to quality work",
         Unit.CI,
         ("planning-assessment",),
+        # 不少于: a minimum number of sessions a year
+        better=Better.HIGHER,
     ),
     Indicator(
         "government-quality-sessions",
@@ -1331,6 +1494,8 @@ INDICATORS: tuple[Indicator, ...] = (
         "Sessions a year that governments devote to quality work",
         Unit.CI,
         ("planning-assessment",),
+        # 不少于: a minimum number of sessions a year
+        better=Better.HIGHER,
     ),
     # ---- reconciled after merging the five curations ----
     Indicator(
@@ -1343,5 +1508,6 @@ INDICATORS: tuple[Indicator, ...] = (
         "supervision sampling. Close to, but not stated as, the manufacturing product quality "
         "pass rate statistic (制造业产品质量合格率).",
         related=("manufacturing-product-pass-rate",),
+        better=Better.HIGHER,
     ),
 )

@@ -1,0 +1,152 @@
+"""Discrepancies: one indicator, region and year stated with two different amounts.
+
+``found_discrepancies()`` looks through the whole dataset, within a plan and
+across plans, for two targets (or two reports) of the same indicator, region,
+year or period, and kind of value whose amounts differ, and keeps those that no
+curated :class:`~qualityplans.model.Discrepancy` records and no note on either
+statement explains. ``discrepancies()`` lists the curated ones and then those.
+Targets are never set against reports here: that is what outcomes are for.
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from attrs import frozen
+
+from qualityplans.model import Discrepancy, Observation, Plan, Target, statements
+
+__all__ = ["DiscrepancyReport", "discrepancies", "found_discrepancies"]
+
+Statement = Target | Observation
+
+
+@frozen(repr=False)
+class DiscrepancyReport:
+    """Two statements that give different amounts for what reads as one thing.
+
+    ``curated`` is the Discrepancy that records them, or None when they were
+    found by comparing the data.
+    """
+
+    first_plan: Plan
+    first: Statement
+    second_plan: Plan
+    second: Statement
+    curated: Discrepancy | None = None
+
+    @property
+    def found(self) -> bool:
+        return self.curated is None
+
+    @property
+    def indicator(self) -> str | None:
+        return self.first.indicator
+
+    @property
+    def where(self) -> str:
+        """``plan/eid`` of both statements: what to open to check them."""
+        return f"{self.first_plan.id}/{self.first.eid} vs {self.second_plan.id}/{self.second.eid}"
+
+    @property
+    def message(self) -> str:
+        """One line: the indicator, the year and the two amounts, with where they are."""
+        when = _when(self.first)
+        what = "targets" if isinstance(self.first, Target) else "reports"
+        names = dict.fromkeys(
+            i or "(no indicator)" for i in (self.first.indicator, self.second.indicator)
+        )
+        return (
+            f"{' / '.join(names)} {when}: {what} of {self.first.value} and "
+            f"{self.second.value} ({self.where})"
+        )
+
+    def __repr__(self) -> str:
+        kind = "curated" if self.curated is not None else "found"
+        return f"<DiscrepancyReport {kind} {self.message}>"
+
+
+def _when(s: Statement) -> str:
+    return str(s.period) if s.period is not None else str(s.year)
+
+
+def _key(plan: Plan, s: Statement) -> tuple[object, ...] | None:
+    """What two statements must share to be about one thing; None if it has no amount."""
+    if s.value is None or s.indicator is None or (s.year is None and s.period is None):
+        return None
+    return (
+        isinstance(s, Target),
+        s.indicator,
+        plan.region,
+        s.year if s.period is None else None,
+        s.period,
+        s.kind,
+        s.base_year,
+        s.direction,
+        s.value.unit.dimension,
+    )
+
+
+def _amount(s: Statement) -> tuple[object, ...]:
+    assert s.value is not None
+    return (s.value.amount, s.value.upper)
+
+
+def _curated() -> dict[frozenset[tuple[str, str]], tuple[Plan, Discrepancy]]:
+    from qualityplans.catalog import dataset
+
+    return {
+        frozenset({(p.id, d.first), (p.id, d.second)}): (p, d)
+        for p in dataset().plans
+        for d in p.discrepancies
+    }
+
+
+def _all_pairs() -> list[tuple[Plan, Statement, Plan, Statement]]:
+    from qualityplans.catalog import dataset
+
+    groups: dict[tuple[object, ...], list[tuple[Plan, Statement]]] = {}
+    for plan in dataset().plans:
+        for block in plan.blocks:
+            for s in statements(block):
+                key = _key(plan, s)
+                if key is not None:
+                    groups.setdefault(key, []).append((plan, s))
+    pairs = []
+    for members in groups.values():
+        for (pa, a), (pb, b) in combinations(members, 2):
+            if _amount(a) != _amount(b):
+                pairs.append((pa, a, pb, b))
+    return pairs
+
+
+def found_discrepancies() -> tuple[DiscrepancyReport, ...]:
+    """Different amounts for one indicator, region, year and kind that nothing explains.
+
+    A pair is explained by a curated Discrepancy naming both statements, or by a
+    note on either statement. Each report's ``where`` and ``message`` say where
+    to look, for ``qualityplans validate`` to show as warnings.
+    """
+    curated = _curated()
+    return tuple(
+        DiscrepancyReport(pa, a, pb, b)
+        for pa, a, pb, b in _all_pairs()
+        if frozenset({(pa.id, a.eid), (pb.id, b.eid)}) not in curated
+        and a.note is None
+        and b.note is None
+    )
+
+
+def discrepancies() -> tuple[DiscrepancyReport, ...]:
+    """The curated discrepancies, in plan order, then those found in the data."""
+    from qualityplans.catalog import dataset
+
+    listed = []
+    for plan in dataset().plans:
+        for d in plan.discrepancies:
+            first, second = plan.find(d.first), plan.find(d.second)
+            if isinstance(first, Target | Observation) and isinstance(
+                second, Target | Observation
+            ):  # validate reports a Discrepancy naming anything else
+                listed.append(DiscrepancyReport(plan, first, plan, second, d))
+    return (*listed, *found_discrepancies())

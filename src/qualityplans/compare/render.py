@@ -1,0 +1,280 @@
+"""PlanDiff as terminal text, Markdown for the site, and JSON-safe data."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from qualityplans.model import Department, Indicator, Measure, Plan, Role, Target, Theme
+from qualityplans.render import display_width, value_text, wrap
+
+if TYPE_CHECKING:
+    from qualityplans.compare.align import MeasurePair, Reasons
+    from qualityplans.compare.diff import DepartmentLine, IndicatorChange, PlanDiff
+
+__all__ = ["diff_dict", "diff_markdown", "diff_text", "pad"]
+
+Link = Callable[[Any], str | None]
+
+
+def pad(text: str, width: int) -> str:
+    """``text`` padded with spaces to ``width`` terminal columns (CJK counts two)."""
+    return text + " " * max(0, width - display_width(text))
+
+
+def _target(t: Target) -> str:
+    when = str(t.period) if t.period is not None else (str(t.year) if t.year else "")
+    extra = " 力争" if t.commitment.value == "aspirational" else ""
+    return f"{value_text(t)}{' ' + when if when else ''}{extra}"
+
+
+def _targets(ts: tuple[Target, ...]) -> str:
+    return "; ".join(dict.fromkeys(_target(t) for t in ts)) or "—"
+
+
+def _roles(roles: tuple[tuple[Role, int], ...]) -> str:
+    return ", ".join(f"{r.zh}×{n}" for r, n in roles)
+
+
+def _bodies(side: tuple[tuple[Department, tuple[tuple[Role, int], ...]], ...]) -> str:
+    return "、".join(f"{d.name_zh} ({_roles(roles)})" for d, roles in side) or "—"
+
+
+def _reasons(r: Reasons) -> list[str]:
+    from qualityplans.catalog import get_department
+
+    out = [f"title {r.title_similarity}", f"text {r.text_similarity}"]
+    if r.shared_indicators:
+        out.append("indicators " + ", ".join(r.shared_indicators))
+    if r.shared_themes:
+        out.append("themes " + ", ".join(r.shared_themes))
+    for x, y in r.shared_departments:
+        a, b = get_department(x).name_zh, get_department(y).name_zh
+        out.append(f"department {a}" if x == y else f"department {a} → {b}")
+    return out
+
+
+def _indicator_name(c: IndicatorChange) -> str:
+    if c.related:
+        return f"{c.a_indicator.name_zh} ~ {c.b_indicator.name_zh} (related)"
+    return c.a_indicator.name_zh
+
+
+# ------------------------------------------------------------------------ text
+
+
+def diff_text(d: PlanDiff, width: int = 100) -> str:
+    """Terminal text: one block per view, columns padded for CJK."""
+    lines = [
+        f"a: {d.a.id}  {d.a.title_zh}",
+        f"b: {d.b.id}  {d.b.title_zh}",
+        f"{len(d.changed)} changed, {len(d.only_in_a)} only in a, {len(d.only_in_b)} only in b",
+        "",
+        "Indicators with targets in both 两份规划均有目标的指标",
+    ]
+    for c in d.indicators:
+        change = ", ".join(c.changed) if c.changed else "unchanged"
+        lines.extend(wrap(f"  {_indicator_name(c)}  [{change}]", width, "", "      "))
+        sides = f"a {_targets(c.a_targets)}  →  b {_targets(c.b_targets)}"
+        lines.extend(wrap(sides, width, "      "))
+    if not d.indicators:
+        lines.append("  (none)")
+    for label, only in (("a", d.indicators_only_in_a), ("b", d.indicators_only_in_b)):
+        lines.append("")
+        lines.append(f"Indicators only in {label} 仅见于 {label} 的指标: {len(only)}")
+        for i in only:
+            lines.extend(wrap(f"  {i.name_zh} ({i.id})", width, "", "    "))
+    lines += ["", f"Measures aligned 对应的措施: {len(d.measures.pairs)}"]
+    for p in d.measures.pairs:
+        lines.extend(
+            wrap(
+                f"  {p.score:>3}  {p.a.label}{p.a.title_zh}  ~  {p.b.label}{p.b.title_zh}",
+                width,
+                "",
+                " " * 7,
+            )
+        )
+        lines.extend(wrap("; ".join(_reasons(p.reasons)), width, " " * 7))
+    for label, ms in (("a", d.measures.only_in_a), ("b", d.measures.only_in_b)):
+        lines.append("")
+        lines.append(f"Measures only in {label} 仅见于 {label} 的措施: {len(ms)}")
+        for m in ms:
+            lines.extend(wrap(f"  {m.label}{m.title_zh}", width, "", "    "))
+    lines += ["", "Lead and responsible departments 牵头和负责单位"]
+    for kind, rows in _department_groups(d.departments):
+        lines.append(f"  {kind}: {len(rows)}")
+        for line in rows:
+            text = f"    {_bodies(line.a)}  →  {_bodies(line.b)}"
+            lines.extend(wrap(text, width, "", " " * 8))
+    lines += ["", "Themes 主题 (measures a/b, targets a/b)"]
+    theme_w = max((display_width(t.theme.name_zh) for t in d.themes), default=0)
+    for t in d.themes:
+        mark = (
+            ""
+            if not t.changed
+            else ("  only in a" if not t.in_b else "  only in b" if not t.in_a else "  *")
+        )
+        counts = f"{t.a_measures:>3} /{t.b_measures:>3}   {t.a_targets:>3} /{t.b_targets:>3}"
+        lines.append(f"  {pad(t.theme.name_zh, theme_w)}  {counts}{mark}")
+    return "\n".join(lines) + "\n"
+
+
+def _department_groups(lines: tuple[DepartmentLine, ...]) -> list[tuple[str, list[DepartmentLine]]]:
+    kinds = [
+        ("through lineage 经机构改革对应", [x for x in lines if x.through_lineage]),
+        ("same bodies 相同单位", [x for x in lines if x.a and x.b and not x.through_lineage]),
+        ("lost 仅见于 a", [x for x in lines if not x.b]),
+        ("gained 仅见于 b", [x for x in lines if not x.a]),
+    ]
+    return [(k, rows) for k, rows in kinds if rows]
+
+
+# -------------------------------------------------------------------- markdown
+
+
+def diff_markdown(d: PlanDiff, link: Link | None = None) -> str:
+    """Markdown for the site: every data string escaped; links only from ``link``."""
+    from qualityplans.pages import escape
+
+    def ref(obj: Plan | Measure | Indicator | Department | Theme, text: str) -> str:
+        url = link(obj) if link is not None else None
+        return f"[{escape(text)}]({url})" if url else escape(text)
+
+    def cell(text: str) -> str:
+        return escape(text)  # escape() quotes | too, so cells cannot break the table
+
+    out = [
+        f"- a: {ref(d.a, d.a.title_zh)}",
+        f"- b: {ref(d.b, d.b.title_zh)}",
+        "",
+        f"{len(d.changed)} changed, {len(d.only_in_a)} only in a, {len(d.only_in_b)} only in b.",
+        "",
+        "## 指标 Indicators",
+        "",
+        "| 指标 Indicator | a | b | 变化 Changed |",
+        "| --- | --- | --- | --- |",
+    ]
+    for c in d.indicators:
+        name = ref(c.a_indicator, c.a_indicator.name_zh)
+        if c.related:
+            name += " ~ " + ref(c.b_indicator, c.b_indicator.name_zh) + " (related)"
+        out.append(
+            f"| {name} | {cell(_targets(c.a_targets))} | {cell(_targets(c.b_targets))} "
+            f"| {', '.join(c.changed) or 'unchanged'} |"
+        )
+    for label, only in (("a", d.indicators_only_in_a), ("b", d.indicators_only_in_b)):
+        out += ["", f"Only in {label}: " + ("; ".join(ref(i, i.name_zh) for i in only) or "—")]
+    out += [
+        "",
+        "## 措施 Measures",
+        "",
+        "| a | b | Score | Reasons |",
+        "| --- | --- | --- | --- |",
+    ]
+    for p in d.measures.pairs:
+        out.append(
+            f"| {ref(p.a, p.a.label + p.a.title_zh)} | {ref(p.b, p.b.label + p.b.title_zh)} "
+            f"| {p.score} | {cell('; '.join(_reasons(p.reasons)))} |"
+        )
+    for label, ms in (("a", d.measures.only_in_a), ("b", d.measures.only_in_b)):
+        names = "; ".join(ref(m, m.label + m.title_zh) for m in ms) or "—"
+        out += ["", f"Only in {label}: {names}"]
+    out += ["", "## 单位 Departments", ""]
+    for kind, rows in _department_groups(d.departments):
+        out += [f"### {kind}", ""]
+        for line in rows:
+            left = "、".join(ref(x, x.name_zh) for x in line.a_departments) or "—"
+            right = "、".join(ref(x, x.name_zh) for x in line.b_departments) or "—"
+            out.append(f"- {left} → {right}")
+        out.append("")
+    out += [
+        "## 主题 Themes",
+        "",
+        "| 主题 Theme | Measures a | Measures b | Targets a | Targets b |",
+        "| --- | ---: | ---: | ---: | ---: |",
+    ]
+    for t in d.themes:
+        out.append(
+            f"| {ref(t.theme, t.theme.name_zh)} | {t.a_measures} | {t.b_measures} "
+            f"| {t.a_targets} | {t.b_targets} |"
+        )
+    return "\n".join(out) + "\n"
+
+
+# ------------------------------------------------------------------------ dict
+
+
+def _json(value: Any) -> Any:
+    """Statements as JSON-safe dicts (Decimal as string, enums as values)."""
+    from qualityplans.serialize import to_dict
+
+    return to_dict(value)
+
+
+def _pair(p: MeasurePair) -> dict[str, Any]:
+    r = p.reasons
+    return {
+        "a": p.a.eid,
+        "b": p.b.eid,
+        "a_title": p.a.title_zh,
+        "b_title": p.b.title_zh,
+        "score": p.score,
+        "reasons": {
+            "shared_indicators": list(r.shared_indicators),
+            "shared_themes": list(r.shared_themes),
+            "shared_departments": [list(x) for x in r.shared_departments],
+            "title_similarity": r.title_similarity,
+            "text_similarity": r.text_similarity,
+        },
+    }
+
+
+def _side(side: tuple[tuple[Department, tuple[tuple[Role, int], ...]], ...]) -> list[Any]:
+    return [{"department": d.id, "roles": {r.value: n for r, n in roles}} for d, roles in side]
+
+
+def diff_dict(d: PlanDiff) -> dict[str, Any]:
+    """JSON-safe data: ids for records, statements in full, Decimals as strings."""
+    return {
+        "a": d.a.id,
+        "b": d.b.id,
+        "summary": {
+            "changed": len(d.changed),
+            "only_in_a": len(d.only_in_a),
+            "only_in_b": len(d.only_in_b),
+        },
+        "indicators": {
+            "both": [
+                {
+                    "a_indicator": c.a_indicator.id,
+                    "b_indicator": c.b_indicator.id,
+                    "related": c.related,
+                    "changed": list(c.changed),
+                    "a_targets": [_json(t) for t in c.a_targets],
+                    "b_targets": [_json(t) for t in c.b_targets],
+                }
+                for c in d.indicators
+            ],
+            "only_in_a": [i.id for i in d.indicators_only_in_a],
+            "only_in_b": [i.id for i in d.indicators_only_in_b],
+        },
+        "measures": {
+            "pairs": [_pair(p) for p in d.measures.pairs],
+            "only_in_a": [m.eid for m in d.measures.only_in_a],
+            "only_in_b": [m.eid for m in d.measures.only_in_b],
+        },
+        "departments": [
+            {"a": _side(x.a), "b": _side(x.b), "through_lineage": x.through_lineage}
+            for x in d.departments
+        ],
+        "themes": [
+            {
+                "theme": t.theme.id,
+                "a_measures": t.a_measures,
+                "b_measures": t.b_measures,
+                "a_targets": t.a_targets,
+                "b_targets": t.b_targets,
+            }
+            for t in d.themes
+        ],
+    }

@@ -1,0 +1,63 @@
+"""Discrepancies: the curated ones, and those found by comparing the data."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+
+from qualityplans.catalog import get_plan
+from qualityplans.compare.discrepancies import discrepancies, found_discrepancies
+from tests.conftest import replace_item, the_target, with_plan
+
+
+def test_curated_discrepancies_with_both_quotes() -> None:
+    listed = discrepancies()
+    curated = [(d.first_plan.id, d.curated.eid) for d in listed if d.curated is not None]
+    assert curated == [("suzhou-14fyp", f"dsc_{n}") for n in range(1, 4)]
+    centres = next(d for d in listed if d.curated is not None and d.curated.eid == "dsc_3")
+    assert centres.first.quote == "各类检验检测省级中心总数达到27家"
+    assert centres.second.quote == "22 | 累计建成各类检验检测省级中心 | 家 | 17 | 25"
+    assert centres.where == (
+        "suzhou-14fyp/sec_2__sec_3__para_5__tgt_4 vs suzhou-14fyp/table_1__tgt_22"
+    )
+    assert centres.message == (
+        "provincial-testing-centres 2025: targets of 27 家 and 25 家 (" + centres.where + ")"
+    )
+
+
+def test_nothing_unexplained_in_the_real_data() -> None:
+    # Two pairs differ (省长质量奖 16/15, 省级中心 27/25); curated Discrepancies explain both.
+    # 6家（次） against 6个（次） is the same amount in another counter word.
+    assert found_discrepancies() == ()
+
+
+def test_a_second_amount_for_the_same_target_is_found(monkeypatch: pytest.MonkeyPatch) -> None:
+    from qualityplans import catalog
+
+    data = catalog.dataset()
+    fyp = get_plan("suzhou-14fyp")
+    paragraph = the_target(fyp, "各类检验检测国家级中心总数达到20家")
+    changed = replace_item(
+        fyp,
+        "table_1",
+        lambda table: attrs.evolve(
+            table,
+            targets=tuple(
+                attrs.evolve(t, value=attrs.evolve(t.value, amount=t.value.amount + 1))
+                if t.eid == "table_1__tgt_21" and t.value is not None
+                else t
+                for t in table.targets  # type: ignore[union-attr]
+            ),
+        ),
+    )
+    monkeypatch.setattr(catalog, "dataset", lambda: with_plan(data, changed))
+    (found,) = found_discrepancies()
+    assert found.found
+    assert found.curated is None
+    assert found.first.eid == paragraph.eid
+    assert found.second.eid == "table_1__tgt_21"
+    assert found.message == (
+        "national-testing-centres 2025: targets of 20 家 and 21 家 "
+        "(suzhou-14fyp/sec_2__sec_3__para_5__tgt_3 vs suzhou-14fyp/table_1__tgt_21)"
+    )
+    assert found in discrepancies()
