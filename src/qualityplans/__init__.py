@@ -62,12 +62,16 @@ if TYPE_CHECKING:
         Unit,
         ValueKind,
     )
+    from qualityplans.query.responsibilities import Assignment, responsibilities
+    from qualityplans.reform import line_of, predecessors, successors
+    from qualityplans.reprs import Results
     from qualityplans.serialize import from_dict, from_json, to_dict, to_json
     from qualityplans.sources import read_source
     from qualityplans.validate import Problem, validate
 
 __all__ = [
     "AmbiguousLookupError",
+    "Assignment",
     "Box",
     "Commitment",
     "Comparator",
@@ -89,6 +93,7 @@ __all__ = [
     "Region",
     "RegionNotFoundError",
     "Responsibility",
+    "Results",
     "Role",
     "Section",
     "Target",
@@ -107,12 +112,16 @@ __all__ = [
     "get_theme",
     "history",
     "indicators",
+    "line_of",
     "lineage",
     "load_json",
     "plans",
+    "predecessors",
     "read_source",
     "regions",
     "related_indicators",
+    "responsibilities",
+    "successors",
     "themes",
     "to_dict",
     "to_json",
@@ -137,6 +146,9 @@ _HOMES = {
         "Box Commitment Comparator Dataset Department DocNumber Indicator LedgerEntry Measure "
         "Observation Plan Quantity Region Responsibility Role Section Target Theme Unit ValueKind"
     ),
+    "query.responsibilities": "Assignment responsibilities",
+    "reform": "line_of predecessors successors",
+    "reprs": "Results",
     "serialize": "from_dict from_json to_dict to_json",
     "sources": "read_source",
     "validate": "Problem validate",
