@@ -63,6 +63,7 @@ if TYPE_CHECKING:
         ValueKind,
     )
     from qualityplans.query.responsibilities import Assignment, responsibilities
+    from qualityplans.query.search import Hit, search
     from qualityplans.reform import line_of, predecessors, successors
     from qualityplans.reprs import Results
     from qualityplans.serialize import from_dict, from_json, to_dict, to_json
@@ -80,6 +81,7 @@ __all__ = [
     "DepartmentNotFoundError",
     "DocNumber",
     "HistoryEntry",
+    "Hit",
     "Indicator",
     "IndicatorNotFoundError",
     "LedgerEntry",
@@ -121,6 +123,7 @@ __all__ = [
     "regions",
     "related_indicators",
     "responsibilities",
+    "search",
     "successors",
     "themes",
     "to_dict",
@@ -147,6 +150,7 @@ _HOMES = {
         "Observation Plan Quantity Region Responsibility Role Section Target Theme Unit ValueKind"
     ),
     "query.responsibilities": "Assignment responsibilities",
+    "query.search": "Hit search",
     "reform": "line_of predecessors successors",
     "reprs": "Results",
     "serialize": "from_dict from_json to_dict to_json",
