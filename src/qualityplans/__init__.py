@@ -62,6 +62,7 @@ if TYPE_CHECKING:
         Unit,
         ValueKind,
     )
+    from qualityplans.query.filters import Found, FoundMeasure, measures, observations, targets
     from qualityplans.query.responsibilities import Assignment, responsibilities
     from qualityplans.query.search import Hit, search
     from qualityplans.reform import line_of, predecessors, successors
@@ -80,6 +81,8 @@ __all__ = [
     "Department",
     "DepartmentNotFoundError",
     "DocNumber",
+    "Found",
+    "FoundMeasure",
     "HistoryEntry",
     "Hit",
     "Indicator",
@@ -117,6 +120,8 @@ __all__ = [
     "line_of",
     "lineage",
     "load_json",
+    "measures",
+    "observations",
     "plans",
     "predecessors",
     "read_source",
@@ -125,6 +130,7 @@ __all__ = [
     "responsibilities",
     "search",
     "successors",
+    "targets",
     "themes",
     "to_dict",
     "to_json",
@@ -149,6 +155,7 @@ _HOMES = {
         "Box Commitment Comparator Dataset Department DocNumber Indicator LedgerEntry Measure "
         "Observation Plan Quantity Region Responsibility Role Section Target Theme Unit ValueKind"
     ),
+    "query.filters": "Found FoundMeasure measures observations targets",
     "query.responsibilities": "Assignment responsibilities",
     "query.search": "Hit search",
     "reform": "line_of predecessors successors",
