@@ -219,9 +219,12 @@ def _statement_ok(where: _Where, plan: Plan, block: Block, s: Target | Observati
         and not (s.period is not None and where.year in s.period)
     ):
         return False
-    if where.theme is not None and where.theme not in _block_themes(block):
-        if s.indicator is None or where.theme not in get_indicator(s.indicator).themes:
-            return False
+    if (
+        where.theme is not None
+        and where.theme not in _block_themes(block)
+        and (s.indicator is None or where.theme not in get_indicator(s.indicator).themes)
+    ):
+        return False
     if where.items is not None and (plan.id, block.eid) not in where.items:
         return False
     if where.kind is not None and s.kind is not where.kind:
