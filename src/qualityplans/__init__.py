@@ -38,7 +38,7 @@ if TYPE_CHECKING:
         RegionNotFoundError,
         ThemeNotFoundError,
     )
-    from qualityplans.export import load_json, write_csv, write_json
+    from qualityplans.export import load_json, records, write_csv, write_json
     from qualityplans.history import HistoryEntry, history, related_indicators
     from qualityplans.model import (
         Box,
@@ -125,6 +125,7 @@ __all__ = [
     "plans",
     "predecessors",
     "read_source",
+    "records",
     "regions",
     "related_indicators",
     "responsibilities",
@@ -149,7 +150,7 @@ _HOMES = {
         "AmbiguousLookupError DepartmentNotFoundError IndicatorNotFoundError NotFoundError "
         "PlanNotFoundError RegionNotFoundError ThemeNotFoundError"
     ),
-    "export": "load_json write_csv write_json",
+    "export": "load_json records write_csv write_json",
     "history": "HistoryEntry history related_indicators",
     "model": (
         "Box Commitment Comparator Dataset Department DocNumber Indicator LedgerEntry Measure "
