@@ -120,3 +120,11 @@ def test_an_unknown_kind_names_the_valid_kinds() -> None:
 
 def test_nothing_found_is_an_empty_result() -> None:
     assert search("zzzzqqqq") == ()
+
+
+def test_hits_have_short_reprs_and_render_as_a_table() -> None:
+    hits = search("苏府〔2016〕63号")
+    assert repr(hits[0]) == "<Hit plan suzhou-2016 2016年苏州市质量强市工作行动计划 100>"
+    table = search("合格率", limit=3)._repr_html_()
+    assert table.startswith("<table><thead><tr><th>kind</th><th>id</th>")
+    assert table.count("<tr>") == 4
