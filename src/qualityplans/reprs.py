@@ -9,8 +9,11 @@ in Jupyter (``Results._repr_html_``).
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Generic, TypeVar
+from collections.abc import Iterable
+from enum import Enum
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+
+import attrs
 
 if TYPE_CHECKING:
     from qualityplans.model import Observation, Target
@@ -88,11 +91,21 @@ class Results(tuple[T_co, ...], Generic[T_co]):
     def _repr_html_(self) -> str:
         if not self:
             return "<p>(no results)</p>"
-        first = self[0]
-        columns: tuple[str, ...] = getattr(first, "COLUMNS", ("item",))
-        row: Callable[[object], Iterable[object]] = (
-            (lambda r: r.row())  # type: ignore[attr-defined]
-            if hasattr(first, "row")
-            else (lambda r: (repr(r),))
-        )
-        return html_table(columns, (row(r) for r in self))
+        first: Any = self[0]
+        if hasattr(first, "row"):
+            columns: tuple[str, ...] = first.COLUMNS
+            return html_table(columns, (cast(Any, r).row() for r in self))
+        if attrs.has(type(first)):
+            # a model record (Indicator, Department …): its one-value fields
+            fields = attrs.fields(type(first))
+            names = [f.name for f in fields if _scalar(getattr(first, f.name))]
+            return html_table(names, ([_cell(getattr(r, n)) for n in names] for r in self))
+        return html_table(("item",), ((repr(r),) for r in self))
+
+
+def _scalar(value: object) -> bool:
+    return value is None or isinstance(value, str | int | Enum)
+
+
+def _cell(value: object) -> object:
+    return value.value if isinstance(value, Enum) else value
