@@ -87,7 +87,11 @@ def test_targets_table_keeps_exact_decimals(exported: Path) -> None:
 
 def test_only_the_requested_format(tmp_path: Path) -> None:
     assert main(["export", "--format", "json", "--output", str(tmp_path)]) == 0
-    assert [p.name for p in tmp_path.iterdir()] == ["qualityplans.json"]
+    # the JSON document and its JSON Schema
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "qualityplans.json",
+        "qualityplans.schema.json",
+    ]
 
 
 def test_bom_for_excel(tmp_path: Path) -> None:

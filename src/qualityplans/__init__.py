@@ -46,7 +46,7 @@ if TYPE_CHECKING:
         RegionNotFoundError,
         ThemeNotFoundError,
     )
-    from qualityplans.export import load_json, write_csv, write_json
+    from qualityplans.export import load_json, records, write_csv, write_json
     from qualityplans.history import HistoryEntry, history, related_indicators
     from qualityplans.model import (
         Better,
@@ -71,12 +71,18 @@ if TYPE_CHECKING:
         Unit,
         ValueKind,
     )
+    from qualityplans.query.filters import Found, FoundMeasure, measures, observations, targets
+    from qualityplans.query.responsibilities import Assignment, responsibilities
+    from qualityplans.query.search import Hit, search
+    from qualityplans.reform import line_of, predecessors, successors
+    from qualityplans.reprs import Results
     from qualityplans.serialize import from_dict, from_json, to_dict, to_json
     from qualityplans.sources import read_source
     from qualityplans.validate import Problem, validate
 
 __all__ = [
     "AmbiguousLookupError",
+    "Assignment",
     "Better",
     "Box",
     "Commitment",
@@ -86,7 +92,10 @@ __all__ = [
     "DepartmentNotFoundError",
     "DiscrepancyReport",
     "DocNumber",
+    "Found",
+    "FoundMeasure",
     "HistoryEntry",
+    "Hit",
     "Indicator",
     "IndicatorNotFoundError",
     "LedgerEntry",
@@ -103,6 +112,7 @@ __all__ = [
     "Region",
     "RegionNotFoundError",
     "Responsibility",
+    "Results",
     "Role",
     "Section",
     "Status",
@@ -125,14 +135,23 @@ __all__ = [
     "get_theme",
     "history",
     "indicators",
+    "line_of",
     "lineage",
     "load_json",
     "matrix",
+    "measures",
+    "observations",
     "outcomes",
     "plans",
+    "predecessors",
     "read_source",
+    "records",
     "regions",
     "related_indicators",
+    "responsibilities",
+    "search",
+    "successors",
+    "targets",
     "themes",
     "to_dict",
     "to_json",
@@ -155,13 +174,18 @@ _HOMES = {
         "AmbiguousLookupError DepartmentNotFoundError IndicatorNotFoundError NotFoundError "
         "PlanNotFoundError RegionNotFoundError ThemeNotFoundError"
     ),
-    "export": "load_json write_csv write_json",
+    "export": "load_json records write_csv write_json",
     "history": "HistoryEntry history related_indicators",
     "model": (
         "Box Commitment Comparator Dataset Department DocNumber Indicator LedgerEntry Measure "
         "Observation Plan Quantity Region Responsibility Role Section Target Theme Unit ValueKind "
         "Better"
     ),
+    "query.filters": "Found FoundMeasure measures observations targets",
+    "query.responsibilities": "Assignment responsibilities",
+    "query.search": "Hit search",
+    "reform": "line_of predecessors successors",
+    "reprs": "Results",
     "serialize": "from_dict from_json to_dict to_json",
     "sources": "read_source",
     "validate": "Problem validate",

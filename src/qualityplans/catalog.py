@@ -90,6 +90,9 @@ class _Index(Generic[T]):
                 self._display.setdefault(norm, key)
 
     def matches(self, query: str) -> list[T]:
+        if not isinstance(query, str):
+            what = self._not_found.what
+            raise TypeError(f"a {what} key must be a string, not {type(query).__name__}")
         return list(self._by_key.get(normalize(query), ()))
 
     def get(self, query: str, *, hint: str = "use its id") -> T:
@@ -212,17 +215,19 @@ def get_plan(key: str) -> Plan:
     return _plan_index().get(key)
 
 
-def get_department(key: str, *, region: str | None = None) -> Department:
+def get_department(key: str, *, region: str | Region | None = None) -> Department:
     """A department by id or any name it appears under (市质监局).
 
     Short names repeat across jurisdictions (市质监局 is Suzhou's in a Suzhou
     plan and Yancheng's in a Yancheng plan); pass ``region`` (an id or name)
     to choose, or an AmbiguousLookupError lists the candidates.
     """
+    from qualityplans.keys import region_of
+
     index = _department_index()
     if region is None:
         return index.get(key, hint="pass region= to choose")
-    region_id = get_region(region).id
+    region_id = region_of(region).id
     found = [d for d in index.matches(key) if d.region == region_id]
     if len(found) == 1:
         return found[0]
@@ -252,7 +257,11 @@ def get_collective(key: str) -> Collective:
     raise NotFoundError(key, difflib.get_close_matches(key, [c.id for c in collectives()]))
 
 
-def lineage(department: str) -> tuple[LineageEvent, ...]:
-    """Reform events a department took part in, as source or successor."""
-    dept = get_department(department).id
+def lineage(
+    department: str | Department, *, region: str | Region | None = None
+) -> tuple[LineageEvent, ...]:
+    """Reform events a department (object, id or name) took part in, as source or successor."""
+    from qualityplans.keys import department_of
+
+    dept = department_of(department, region=region).id
     return tuple(e for e in dataset().lineage if dept in e.sources or dept in e.successors)

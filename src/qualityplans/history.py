@@ -2,17 +2,32 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from attrs import frozen
 
-from qualityplans.catalog import dataset, get_indicator
+from qualityplans.catalog import dataset
+from qualityplans.keys import IndicatorLike, indicator_of
 from qualityplans.model import Indicator, Observation, Plan, Target, statements
+from qualityplans.reprs import Results, amount_text, indicator_name
 
 __all__ = ["HistoryEntry", "history", "related_indicators"]
 
 
-@frozen
+@frozen(repr=False)
 class HistoryEntry:
     """One statement about an indicator, with the plan that makes it."""
+
+    COLUMNS: ClassVar[tuple[str, ...]] = (
+        "year",
+        "plan",
+        "statement",
+        "indicator",
+        "comparator",
+        "amount",
+        "unit",
+        "quote",
+    )
 
     plan: Plan
     statement: Target | Observation
@@ -27,15 +42,38 @@ class HistoryEntry:
         s = self.statement
         return s.year if s.year is not None else (s.period.end if s.period else None)
 
+    def __repr__(self) -> str:
+        s = self.statement
+        kind = "target" if self.is_target else "observed"
+        year = "" if self.year is None else f"{self.year} "
+        return (
+            f"<HistoryEntry {year}{self.plan.id}/{s.eid} {kind} "
+            f"{indicator_name(s.indicator)} {amount_text(s)}>"
+        )
 
-def history(indicator: str) -> tuple[HistoryEntry, ...]:
-    """Every target and observation of ``indicator`` (id or any name), across all plans.
+    def row(self) -> tuple[object, ...]:
+        s = self.statement
+        q = s.value
+        return (
+            self.year,
+            self.plan.id,
+            "target" if self.is_target else "observation",
+            s.indicator,
+            q.comparator.value if q else None,
+            str(q.amount) if q else s.qualitative,
+            q.unit.value if q else None,
+            s.quote,
+        )
+
+
+def history(indicator: IndicatorLike) -> Results[HistoryEntry]:
+    """Every target and observation of ``indicator`` (object, id or any name), across plans.
 
     Ordered by the year the statement refers to, observations before targets
     within a year, then by plan and document order. Statements without a year
     come last.
     """
-    wanted = get_indicator(indicator).id
+    wanted = indicator_of(indicator).id
     order = {p.id: i for i, p in enumerate(dataset().plans)}
     found: list[tuple[tuple[int, bool, int, int], HistoryEntry]] = []
     for plan in dataset().plans:
@@ -45,11 +83,11 @@ def history(indicator: str) -> tuple[HistoryEntry, ...]:
                 entry = HistoryEntry(plan, s)
                 year = entry.year if entry.year is not None else 10_000
                 found.append(((year, entry.is_target, order[plan.id], position), entry))
-    return tuple(entry for _, entry in sorted(found, key=lambda pair: pair[0]))
+    return Results(entry for _, entry in sorted(found, key=lambda pair: pair[0]))
 
 
-def related_indicators(indicator: str) -> tuple[Indicator, ...]:
+def related_indicators(indicator: IndicatorLike) -> Results[Indicator]:
     """Indicators related to ``indicator`` in either direction, in catalog order."""
-    me = get_indicator(indicator)
+    me = indicator_of(indicator)
     ids = set(me.related) | {i.id for i in dataset().indicators if me.id in i.related}
-    return tuple(i for i in dataset().indicators if i.id in ids)
+    return Results(i for i in dataset().indicators if i.id in ids)

@@ -36,8 +36,9 @@ R = TypeVar("R")
 def _check(value: object, kind: type[R], param: str, keys: str) -> R | str:
     if isinstance(value, kind | str):
         return value
+    article = "an" if kind.__name__[0] in "AEIOU" else "a"
     raise TypeError(
-        f"{param} must be a {kind.__name__} or a key ({keys}), not {type(value).__name__}"
+        f"{param} must be {article} {kind.__name__} or a key ({keys}), not {type(value).__name__}"
     )
 
 

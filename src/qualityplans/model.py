@@ -426,6 +426,11 @@ class Target:
     qualitative: str | None = None  # for QUALITATIVE: 全省领先, as written
     note: str | None = None
 
+    def __repr__(self) -> str:
+        from qualityplans.reprs import statement_repr
+
+        return statement_repr(self)
+
 
 @frozen
 class Observation:
@@ -443,6 +448,11 @@ class Observation:
     direction: Direction | None = None
     qualitative: str | None = None  # 全省领先 as a reported state
     note: str | None = None
+
+    def __repr__(self) -> str:
+        from qualityplans.reprs import statement_repr
+
+        return statement_repr(self)
 
 
 @frozen
@@ -483,6 +493,10 @@ class Paragraph:
     def texts(self) -> tuple[str, ...]:
         return (self.text,)
 
+    def __repr__(self) -> str:
+        text = self.text if len(self.text) <= 24 else self.text[:23] + "…"
+        return f"<Paragraph {self.eid} {text}>"
+
 
 @frozen
 class Measure:
@@ -514,6 +528,9 @@ class Measure:
     def leads(self) -> tuple[Responsibility, ...]:
         return tuple(r for r in self.responsibilities if r.role is Role.LEAD)
 
+    def __repr__(self) -> str:
+        return f"<Measure {self.eid} {self.label}{self.title_zh}>"
+
 
 @frozen
 class Box:
@@ -530,6 +547,9 @@ class Box:
 
     def texts(self) -> tuple[str, ...]:
         return (self.text,)
+
+    def __repr__(self) -> str:
+        return f"<Box {self.eid} {self.label} {self.title_zh}>"
 
 
 @frozen
@@ -568,6 +588,9 @@ class Table:
     def texts(self) -> tuple[str, ...]:
         return (self.header_line, *(row.line for row in self.rows), *(n.text for n in self.notes))
 
+    def __repr__(self) -> str:
+        return f"<Table {self.eid} {self.title_zh} ({len(self.rows)} rows)>"
+
 
 @frozen
 class FormField:
@@ -583,6 +606,9 @@ class FormField:
 
     def texts(self) -> tuple[str, ...]:
         return (self.value,)
+
+    def __repr__(self) -> str:
+        return f"<FormField {self.eid} {self.label_zh}>"
 
 
 @frozen
@@ -605,6 +631,9 @@ class TaskGroup:
     def texts(self) -> tuple[str, ...]:
         return (self.lead_text, self.member_text, self.duties)
 
+    def __repr__(self) -> str:
+        return f"<TaskGroup {self.eid} {self.label}{self.name_zh}>"
+
 
 @frozen
 class Phase:
@@ -625,6 +654,9 @@ class Phase:
     def texts(self) -> tuple[str, ...]:
         return (self.range_text, self.text)
 
+    def __repr__(self) -> str:
+        return f"<Phase {self.eid} {self.label}{self.title_zh}>"
+
 
 Block: TypeAlias = Paragraph | Measure | Box | Table | FormField | TaskGroup | Phase
 
@@ -644,6 +676,9 @@ class Section:
     def measures(self) -> tuple[Measure, ...]:
         """The measures under this section, at any depth, in document order."""
         return tuple(i for i in _walk_items(self.items) if isinstance(i, Measure))
+
+    def __repr__(self) -> str:
+        return f"<Section {self.eid} {self.label}{self.heading_zh}>"
 
 
 Item: TypeAlias = Section | Paragraph | Measure | Box | Table | FormField | TaskGroup | Phase
@@ -880,6 +915,9 @@ class Plan:
         )
         return measure.responsibilities + standing
 
+    def __repr__(self) -> str:
+        return f"<Plan {self.id} {self.title_zh}>"
+
 
 def statements(block: Block) -> tuple[Target | Observation, ...]:
     """A block's targets and then its observations."""
@@ -908,6 +946,9 @@ class Region:
     names: tuple[str, ...] = ()  # other names as written: 工业园区, 园区
     note: str | None = None
 
+    def __repr__(self) -> str:
+        return f"<Region {self.id} {self.name_zh}>"
+
 
 @frozen
 class Department:
@@ -921,6 +962,9 @@ class Department:
     names: tuple[str, ...] = ()  # short names as written: 市质监局
     note: str | None = None
 
+    def __repr__(self) -> str:
+        return f"<Department {self.id} {self.name_zh}>"
+
 
 @frozen
 class LineageEvent:
@@ -932,6 +976,12 @@ class LineageEvent:
     successors: tuple[str, ...]
     basis: str
     note: str | None = None
+
+    def __repr__(self) -> str:
+        return (
+            f"<LineageEvent {self.year} {self.kind.value} "
+            f"{' + '.join(self.sources)} → {' + '.join(self.successors)}>"
+        )
 
 
 @frozen
@@ -950,6 +1000,9 @@ class Theme:
     name_zh: str
     name_en: str
 
+    def __repr__(self) -> str:
+        return f"<Theme {self.id} {self.name_zh}>"
+
 
 @frozen
 class Indicator:
@@ -965,6 +1018,10 @@ class Indicator:
     related: tuple[str, ...] = ()  # ids of indicators that measure a related thing
     better: Better = field(kw_only=True)  # which way the plans want it to move
 
+    def __repr__(self) -> str:
+        unit = f" ({self.unit.value})" if self.unit is not None else ""
+        return f"<Indicator {self.id} {self.name_zh}{unit}>"
+
 
 @frozen
 class Dataset:
@@ -977,6 +1034,12 @@ class Dataset:
     indicators: tuple[Indicator, ...]
     themes: tuple[Theme, ...]
     collectives: tuple[Collective, ...]
+
+    def __repr__(self) -> str:
+        return (
+            f"<Dataset {len(self.plans)} plans, {len(self.indicators)} indicators, "
+            f"{len(self.departments)} departments>"
+        )
 
 
 attrs.resolve_types(Section)

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from qualityplans.keys import DepartmentLike, department_of
+from qualityplans.keys import DepartmentLike, RegionLike, department_of
 from qualityplans.model import Department
+from qualityplans.reprs import Results
 
 __all__ = ["line_of", "predecessors", "successors"]
 
@@ -43,23 +44,27 @@ def _closure(start: str, edges: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def _departments(ids: tuple[str, ...]) -> tuple[Department, ...]:
+def _departments(ids: tuple[str, ...]) -> Results[Department]:
     from qualityplans.catalog import get_department
 
-    return tuple(get_department(i) for i in ids)
+    return Results(get_department(i) for i in ids)
 
 
-def successors(department: DepartmentLike) -> tuple[Department, ...]:
+def successors(
+    department: DepartmentLike, *, region: RegionLike | None = None
+) -> Results[Department]:
     """Every body ``department`` became, directly or through later events, nearest first."""
-    return _departments(_closure(department_of(department).id, _edges()[0]))
+    return _departments(_closure(department_of(department, region=region).id, _edges()[0]))
 
 
-def predecessors(department: DepartmentLike) -> tuple[Department, ...]:
+def predecessors(
+    department: DepartmentLike, *, region: RegionLike | None = None
+) -> Results[Department]:
     """Every body ``department`` came from, directly or through earlier events, nearest first."""
-    return _departments(_closure(department_of(department).id, _edges()[1]))
+    return _departments(_closure(department_of(department, region=region).id, _edges()[1]))
 
 
-def line_of(department: DepartmentLike) -> tuple[Department, ...]:
+def line_of(department: DepartmentLike, *, region: RegionLike | None = None) -> Results[Department]:
     """``department`` with its predecessors and successors: one line of responsibility."""
-    me = department_of(department)
-    return (*reversed(predecessors(me)), me, *successors(me))
+    me = department_of(department, region=region)
+    return Results((*reversed(predecessors(me)), me, *successors(me)))

@@ -17,13 +17,13 @@ from cattrs.strategies import configure_tagged_union
 
 from qualityplans.model import Item, PartialDate
 
-__all__ = ["from_dict", "from_json", "to_dict", "to_json"]
+__all__ = ["from_dict", "from_json", "tag_of", "to_dict", "to_json"]
 
 T = TypeVar("T")
 
 
-def _tag(cls: type) -> str:
-    """Measure -> "measure", FormField -> "form-field"."""
+def tag_of(cls: type) -> str:
+    """A plan-body item's ``"type"`` tag: Measure -> "measure", FormField -> "form-field"."""
     return re.sub(r"(?<!^)(?=[A-Z])", "-", cls.__name__).lower()
 
 
@@ -48,7 +48,7 @@ def _make_converter() -> cattrs.Converter:
     converter.register_structure_hook(Decimal, _structure_decimal)
     converter.register_unstructure_hook(PartialDate, lambda d: d.iso)
     converter.register_structure_hook(PartialDate, _structure_date)
-    configure_tagged_union(Item, converter, tag_generator=_tag, tag_name="type")
+    configure_tagged_union(Item, converter, tag_generator=tag_of, tag_name="type")
     return converter
 
 

@@ -22,6 +22,10 @@ __all__ = ["COMMANDS", "main", "run"]
 COMMANDS: tuple[str, ...] = (
     "list",
     "show",
+    "search",
+    "indicator",
+    "department",
+    "targets",
     "validate",
     "export",
     "diff",

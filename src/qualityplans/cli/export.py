@@ -8,19 +8,23 @@ from pathlib import Path
 from qualityplans.cli._base import Parser
 
 NAME = "export"
+FORMATS = ("json", "csv", "sqlite", "datapackage")
 
 
 def add_parser(commands: argparse._SubParsersAction[Parser]) -> Parser:
     export = commands.add_parser(
         NAME,
-        help="write the dataset as JSON and CSV tables",
-        description="Write the whole dataset as JSON (qualityplans.json) and/or flat CSV tables.",
+        help="write the dataset as JSON, CSV tables, SQLite or a Data Package",
+        description="Write the whole dataset into DIR: json (qualityplans.json and its JSON "
+        "Schema), csv (one table per record type), sqlite (qualityplans.db with keys and "
+        "Chinese full-text search, ready for Datasette), datapackage (the CSV tables with a "
+        "Frictionless datapackage.json).",
     )
     export.add_argument(
         "--format",
-        choices=("json", "csv"),
+        choices=FORMATS,
         action="append",
-        help="json or csv; repeat for both (default: both)",
+        help="json, csv, sqlite or datapackage; repeat for several (default: json and csv)",
     )
     export.add_argument(
         "--output", "-o", required=True, type=Path, metavar="DIR", help="directory to write into"
@@ -34,17 +38,25 @@ def add_parser(commands: argparse._SubParsersAction[Parser]) -> Parser:
 def run(args: argparse.Namespace) -> int:
     from qualityplans.catalog import dataset
     from qualityplans.export import write_csv, write_json
+    from qualityplans.export.datapackage import write_datapackage
+    from qualityplans.export.schema import write_schema
+    from qualityplans.export.sqlite_db import write_sqlite
 
     formats = args.format or ["json", "csv"]
     output: Path = args.output
     if output.exists() and not output.is_dir():
         raise OSError(f"{output} exists and is not a directory")
     data = dataset()
-    written = []
+    written: list[Path] = []
     if "json" in formats:
-        written.append(write_json(data, output))
-    if "csv" in formats:
-        written.extend(write_csv(data, output, bom=args.bom))
-    for path in written:
+        written += [write_json(data, output), write_schema(output)]
+    if "datapackage" in formats:
+        # the package's CSV files are the csv tables (without a BOM, as the standard wants)
+        written += write_datapackage(data, output)
+    elif "csv" in formats:
+        written += write_csv(data, output, bom=args.bom)
+    if "sqlite" in formats:
+        written.append(write_sqlite(data, output))
+    for path in dict.fromkeys(written):
         print(path)
     return 0

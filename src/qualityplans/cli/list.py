@@ -4,20 +4,29 @@ from __future__ import annotations
 
 import argparse
 
-from qualityplans.cli._base import Parser
+from qualityplans.cli._base import Parser, add_json_flag, print_json
 
 NAME = "list"
 
 
 def add_parser(commands: argparse._SubParsersAction[Parser]) -> Parser:
-    return commands.add_parser(
+    parser = commands.add_parser(
         NAME, help="list the curated plans", description="List the curated plans."
     )
+    add_json_flag(parser)
+    return parser
 
 
-def run(_: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
     from qualityplans.catalog import plans
     from qualityplans.render import display_width
+
+    if args.json:
+        from qualityplans.export import records
+
+        # the rows of the plans table, as the CSV export and records("plans") give them
+        print_json(records("plans"))
+        return 0
 
     rows = [
         (p.id, p.doc_number.canonical if p.doc_number else "—", str(p.period or "—"), p.title_zh)

@@ -6,7 +6,7 @@ import argparse
 import shutil
 import sys
 
-from qualityplans.cli._base import PROG, Parser, UsageError
+from qualityplans.cli._base import PROG, Parser, UsageError, add_json_flag, print_json
 
 NAME = "show"
 
@@ -24,16 +24,27 @@ def add_parser(commands: argparse._SubParsersAction[Parser]) -> Parser:
     show.add_argument(
         "--full", action="store_true", help="include the verbatim text of every measure"
     )
+    add_json_flag(show)
     return show
 
 
 def run(args: argparse.Namespace) -> int:
-    from qualityplans.catalog import get_plan
+    from qualityplans.catalog import dataset, get_plan
     from qualityplans.render import render_plan
 
     if args.width < 0:
         raise UsageError(f"{PROG} show: --width must be positive, not {args.width}")
     plan = get_plan(args.plan)
+    if args.json:
+        import attrs
+
+        from qualityplans.privacy import publishable
+        from qualityplans.serialize import to_dict
+
+        # the plan as the JSON export has it (contact details withheld)
+        data = publishable(attrs.evolve(dataset(), plans=(plan,)))
+        print_json(to_dict(data.plans[0]))
+        return 0
     width = args.width or min(shutil.get_terminal_size((100, 24)).columns, 120)
     sys.stdout.write(render_plan(plan, max(width, 40), full=args.full))
     return 0

@@ -268,10 +268,12 @@ def diff(a: PlanLike, b: PlanLike) -> PlanDiff:
 
 def _after(a: Plan, b: Plan) -> bool:
     """Whether ``a`` comes after ``b`` in the order :func:`diff` works in: by id, and for
-    two versions of one plan (which share an id) by their full repr."""
+    two versions of one plan (which share an id) by their serialized form."""
     if a.id != b.id:
         return a.id > b.id
-    return repr(a) > repr(b)
+    from qualityplans.serialize import to_json
+
+    return to_json(a) > to_json(b)
 
 
 def _diff(a: Plan, b: Plan) -> PlanDiff:

@@ -7,11 +7,14 @@ lineage, the work of the body it became (市市场监管局) in later plans.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from attrs import frozen
 
 from qualityplans.keys import DepartmentLike, RegionLike, department_of
 from qualityplans.model import Department, Measure, Plan, Role, TaskGroup
 from qualityplans.reform import line_of
+from qualityplans.reprs import Results
 
 __all__ = ["Assignment", "responsibilities"]
 
@@ -19,6 +22,8 @@ __all__ = ["Assignment", "responsibilities"]
 @frozen(repr=False)
 class Assignment:
     """One unit named in one measure or task group of one plan, in one role."""
+
+    COLUMNS: ClassVar[tuple[str, ...]] = ("plan", "item", "title", "role", "written", "department")
 
     plan: Plan
     item: Measure | TaskGroup
@@ -34,10 +39,25 @@ class Assignment:
 
     _asked: str | None = None
 
+    @property
+    def title_zh(self) -> str:
+        """The measure's title or the task group's name."""
+        return self.item.title_zh if isinstance(self.item, Measure) else self.item.name_zh
+
     def __repr__(self) -> str:
-        title = self.item.title_zh if isinstance(self.item, Measure) else self.item.name_zh
         return (
-            f"<Assignment {self.plan.id}/{self.item.eid} {self.written} {self.role.value}: {title}>"
+            f"<Assignment {self.plan.id}/{self.item.eid} {self.written} {self.role.value}: "
+            f"{self.title_zh}>"
+        )
+
+    def row(self) -> tuple[object, ...]:
+        return (
+            self.plan.id,
+            self.item.eid,
+            self.title_zh,
+            self.role.value,
+            self.written,
+            self.department.id,
         )
 
 
@@ -47,7 +67,7 @@ def responsibilities(
     region: RegionLike | None = None,
     follow_lineage: bool = True,
     role: Role | str | None = None,
-) -> tuple[Assignment, ...]:
+) -> Results[Assignment]:
     """Every measure and task group ``department`` is named in, across all plans.
 
     With ``follow_lineage`` (the default) the bodies it came from and became are
@@ -85,7 +105,7 @@ def responsibilities(
                         me.id,
                     )
                 )
-    return tuple(found)
+    return Results(found)
 
 
 def _role(value: Role | str) -> Role:

@@ -1,19 +1,20 @@
-"""Writing the dataset out: one JSON document, and flat CSV tables for spreadsheets.
+"""The flat tables: one row builder per table, shared by every tabular export.
 
-The JSON holds everything and reads back (``load_json``) into an equal
-``Dataset``, except contact details, which are withheld (see ``privacy``).
-The CSV tables flatten what researchers tabulate: plans, measures,
-responsibilities, targets, observations, plus departments, indicators and the
-figure ledger. All files are UTF-8 with a header row.
+``CSV_TABLES`` maps each table (plans, measures, responsibilities, targets,
+observations, departments, indicators, ledger) to its columns and the function
+that builds its rows from a Dataset; ``KEYS`` gives each table's primary and
+foreign keys (used by the SQLite and Data Package exports); ``records(table)``
+returns the rows of the curated dataset as plain dicts, so
+``pandas.DataFrame(qualityplans.records("targets"))`` works. Amounts are exact
+decimal strings, never floats.
 """
 
 from __future__ import annotations
 
-import csv
-import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from pathlib import Path
 from typing import Any
+
+from attrs import frozen
 
 from qualityplans.model import (
     Block,
@@ -28,66 +29,10 @@ from qualityplans.model import (
     Target,
     TaskGroup,
 )
-from qualityplans.privacy import publishable
-from qualityplans.serialize import from_dict, to_dict
 
-__all__ = ["CSV_TABLES", "JSON_FILE", "load_json", "write_csv", "write_json"]
-
-JSON_FILE = "qualityplans.json"
-FORMAT = "qualityplans-dataset"
-FORMAT_VERSION = 1
+__all__ = ["CSV_TABLES", "KEYS", "Keys", "Row", "records"]
 
 Row = dict[str, object]
-
-
-def write_json(data: Dataset, directory: Path) -> Path:
-    """Write the whole dataset as one JSON file; return its path."""
-    directory.mkdir(parents=True, exist_ok=True)
-    path = directory / JSON_FILE
-    document = {"format": FORMAT, "version": FORMAT_VERSION, "dataset": to_dict(publishable(data))}
-    path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    return path
-
-
-def load_json(path: Path) -> Dataset:
-    """Read a file written by ``write_json`` back into a Dataset."""
-    document = json.loads(path.read_text(encoding="utf-8"))
-    if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise ValueError(f"{path} is not a qualityplans dataset export")
-    if document.get("version") != FORMAT_VERSION:
-        raise ValueError(
-            f"{path} has export version {document.get('version')}, expected {FORMAT_VERSION}"
-        )
-    return from_dict(document["dataset"], Dataset)
-
-
-def write_csv(data: Dataset, directory: Path, *, bom: bool = False) -> list[Path]:
-    """Write one CSV table per entry of ``CSV_TABLES``; return their paths.
-
-    ``bom`` prefixes a byte-order mark, which Excel needs to read UTF-8.
-    """
-    directory.mkdir(parents=True, exist_ok=True)
-    data = publishable(data)
-    written = []
-    for name, (columns, rows) in CSV_TABLES.items():
-        path = directory / f"{name}.csv"
-        with path.open("w", encoding="utf-8-sig" if bom else "utf-8", newline="") as handle:
-            writer = csv.DictWriter(handle, fieldnames=columns, lineterminator="\n")
-            writer.writeheader()
-            for row in rows(data):
-                writer.writerow({k: _cell(v) for k, v in row.items()})
-        written.append(path)
-    return written
-
-
-def _cell(value: object) -> object:
-    if value is None:
-        return ""
-    if isinstance(value, tuple | list):
-        return ";".join(str(v) for v in value)
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return value
 
 
 # --------------------------------------------------------------- row builders
@@ -253,6 +198,7 @@ def _indicator_rows(data: Dataset) -> Iterator[Row]:
             "name_zh": i.name_zh,
             "name_en": i.name_en,
             "unit": i.unit.value if i.unit else None,
+            "better": i.better.value,
             "themes": i.themes,
             "aliases": i.aliases,
             "related": i.related,
@@ -356,8 +302,65 @@ CSV_TABLES: dict[str, tuple[list[str], Callable[[Dataset], Iterator[Row]]]] = {
         _department_rows,
     ),
     "indicators": (
-        ["id", "name_zh", "name_en", "unit", "themes", "aliases", "related", "definition"],
+        [
+            "id",
+            "name_zh",
+            "name_en",
+            "unit",
+            "better",
+            "themes",
+            "aliases",
+            "related",
+            "definition",
+        ],
         _indicator_rows,
     ),
     "ledger": (["plan", "figure", "quote", "reason", "note", "occurrences"], _ledger_rows),
 }
+
+
+@frozen
+class Keys:
+    """A table's primary key and its foreign keys (column -> (table, column))."""
+
+    primary: tuple[str, ...] = ()
+    foreign: tuple[tuple[str, str, str], ...] = ()
+
+
+_PLAN = ("plan", "plans", "id")
+_INDICATOR = ("indicator", "indicators", "id")
+KEYS: dict[str, Keys] = {
+    "plans": Keys(("id",), (("issuer", "departments", "id"),)),
+    "measures": Keys(("plan", "eid"), (_PLAN,)),
+    "responsibilities": Keys(
+        ("plan", "holder", "order"), (_PLAN, ("department", "departments", "id"))
+    ),
+    "targets": Keys(("plan", "eid"), (_PLAN, _INDICATOR)),
+    "observations": Keys(("plan", "eid"), (_PLAN, _INDICATOR)),
+    "departments": Keys(("id",)),
+    "indicators": Keys(("id",)),
+    "ledger": Keys((), (_PLAN,)),
+}
+
+
+def _plain(value: object) -> object:
+    return list(value) if isinstance(value, tuple | list) else value
+
+
+def records(table: str) -> list[dict[str, object]]:
+    """The rows of one flat table of the curated dataset, as plain dicts.
+
+    The same rows, columns and order as the CSV export (contact details
+    withheld), with lists as lists and missing values as None. Amounts are
+    exact decimal strings. Raises ValueError naming the tables for an unknown one.
+    """
+    from qualityplans.catalog import dataset
+    from qualityplans.privacy import publishable
+
+    if table not in CSV_TABLES:
+        raise ValueError(f"no table {table!r}; the tables are {', '.join(CSV_TABLES)}")
+    columns, rows = CSV_TABLES[table]
+    return [
+        {column: _plain(row.get(column)) for column in columns}
+        for row in rows(publishable(dataset()))
+    ]

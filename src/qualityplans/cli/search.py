@@ -1,0 +1,73 @@
+"""``qualityplans search QUERY``: one ranked search over every kind of record."""
+
+from __future__ import annotations
+
+import argparse
+
+from qualityplans.cli._base import PROG, Parser, UsageError, add_json_flag, print_json
+
+NAME = "search"
+
+
+def add_parser(commands: argparse._SubParsersAction[Parser]) -> Parser:
+    from qualityplans.query.search import KINDS
+
+    search = commands.add_parser(
+        NAME,
+        help="search plans, measures, targets, indicators, departments, regions, themes",
+        description="Search every record by name or text: Chinese (any part of a name), "
+        "English words, a 文号 in any bracket style, or pinyin (hegelv, hgl). Typos are "
+        "forgiven.",
+    )
+    search.add_argument("query", metavar="QUERY", help="what to look for, e.g. 合格率")
+    search.add_argument("--kind", choices=KINDS, help="only this kind of record")
+    search.add_argument("--limit", type=int, default=20, help="at most this many hits (20)")
+    add_json_flag(search)
+    return search
+
+
+def run(args: argparse.Namespace) -> int:
+    from qualityplans.cli._table import print_table
+    from qualityplans.query.search import search
+
+    try:
+        hits = search(args.query, kind=args.kind, limit=args.limit)
+    except ValueError as error:
+        raise UsageError(f"{PROG} search: {error}") from None
+    if args.json:
+        print_json(
+            {
+                "query": args.query,
+                "hits": [
+                    {
+                        "kind": h.kind,
+                        "id": h.id,
+                        "title_zh": h.title_zh,
+                        "title_en": h.title_en,
+                        "score": h.score,
+                        "snippet": h.snippet,
+                        "plan": h.plan.id if h.plan else None,
+                    }
+                    for h in hits
+                ],
+            }
+        )
+        return 0 if hits else 1
+    if not hits:
+        print(f"{PROG}: nothing matches {args.query!r}")
+        return 1
+    print_table(
+        ("score", "kind", "id", "title"),
+        (
+            (
+                f"{h.score:.1f}",
+                h.kind,
+                h.id,
+                h.title_zh
+                if h.snippet in (h.title_zh, h.title_en)
+                else f"{h.title_zh} · {h.snippet}",
+            )
+            for h in hits
+        ),
+    )
+    return 0

@@ -1,0 +1,126 @@
+"""The SQLite database, the Data Package, the JSON Schema and records(), on the real data."""
+
+import copy
+import json
+import sqlite3
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+import qualityplans
+from qualityplans.cli import main
+from qualityplans.export import CSV_TABLES, records
+from qualityplans.export.schema import json_schema
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("formats")
+    for fmt in ("json", "sqlite", "datapackage"):
+        assert main(["export", "--format", fmt, "-o", str(out)]) == 0
+    return out
+
+
+@pytest.fixture(scope="module")
+def db(exported: Path) -> sqlite3.Connection:
+    return sqlite3.connect(exported / "qualityplans.db")
+
+
+def test_records_targets_one_row_per_target_with_exact_amounts() -> None:
+    rows = records("targets")
+    assert len(rows) == sum(len(p.targets) for p in qualityplans.plans())
+    assert list(rows[0]) == CSV_TABLES["targets"][0]
+    [row] = [r for r in rows if r["plan"] == "suzhou-14fyp" and r["eid"] == "table_1__tgt_1"]
+    assert row["indicator"] == "manufacturing-product-pass-rate"
+    assert row["amount"] == "97"
+    assert isinstance(row["amount"], str)
+    # every amount is the exact Decimal of its target, as a string
+    targets = {(p.id, t.eid): t for p in qualityplans.plans() for t in p.targets}
+    for r in rows:
+        value = targets[(r["plan"], r["eid"])].value
+        assert r["amount"] == (str(value.amount) if value else None)
+
+
+def test_records_lists_stay_lists_and_unknown_tables_are_named() -> None:
+    [bureau] = [d for d in records("departments") if d["id"] == "suzhou.quality-supervision"]
+    assert "市质监局" in bureau["names"]
+    assert bureau["successors"] == ["suzhou.market-regulation"]
+    with pytest.raises(
+        ValueError, match="no table 'target'; the tables are plans, measures"
+    ) as raised:
+        records("target")
+    assert "\n" not in str(raised.value)
+
+
+def test_sqlite_foreign_keys_check_out(db: sqlite3.Connection) -> None:
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    fks = {row[2] for row in db.execute("PRAGMA foreign_key_list(targets)")}
+    assert fks == {"plans", "indicators"}
+    pk = [row[1] for row in db.execute("PRAGMA table_info(targets)") if row[5]]
+    assert pk == ["plan", "eid"]
+    for name in CSV_TABLES:
+        (count,) = db.execute(f"SELECT count(*) FROM {name}").fetchone()
+        assert count == len(records(name)), name
+
+
+def test_sqlite_full_text_search_returns_the_pass_rate_targets(db: sqlite3.Connection) -> None:
+    # the example query from the module docstring and the README
+    found = db.execute(
+        "SELECT t.plan, t.eid, t.indicator_zh, t.amount, t.unit "
+        "FROM targets_fts JOIN targets t ON t.rowid = targets_fts.rowid "
+        "WHERE targets_fts MATCH '合格率'"
+    ).fetchall()
+    expected = {
+        (r["plan"], r["eid"])
+        for r in records("targets")
+        if "合格率" in (r["quote"] or "") + (r["indicator_zh"] or "") + (r["qualitative"] or "")
+    }
+    assert {(plan, eid) for plan, eid, *_ in found} == expected
+    assert ("suzhou-2016", "sec_3__item_14__tgt_1", "大中型工程一次验收合格率", "100", "%") in found
+
+
+def test_the_data_package_validates_with_frictionless(exported: Path) -> None:
+    import frictionless
+
+    report = frictionless.validate(str(exported / "datapackage.json"))
+    assert report.valid, report.flatten(["resourceName", "rowNumber", "type", "note"])[:5]
+    package = json.loads((exported / "datapackage.json").read_text(encoding="utf-8"))
+    targets = next(r for r in package["resources"] if r["name"] == "targets")
+    assert targets["schema"]["primaryKey"] == ["plan", "eid"]
+    assert {"fields": ["indicator"], "reference": {"resource": "indicators", "fields": ["id"]}} in (
+        targets["schema"]["foreignKeys"]
+    )
+    types = {f["name"]: f["type"] for f in targets["schema"]["fields"]}
+    assert (types["amount"], types["year"], types["quote"]) == ("number", "integer", "string")
+
+
+def test_the_json_export_matches_the_schema_generated_from_the_model(exported: Path) -> None:
+    schema = json.loads((exported / "qualityplans.schema.json").read_text(encoding="utf-8"))
+    assert schema == json_schema()
+    document = json.loads((exported / "qualityplans.json").read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema)
+    validator.validate(document)
+    # the schema is strict: a key the model lacks, or a float amount, fails
+    small = copy.deepcopy(document)
+    small["dataset"]["plans"] = small["dataset"]["plans"][:1]
+    validator.validate(small)
+    extra_key = copy.deepcopy(small)
+    extra_key["dataset"]["indicators"][0]["colour"] = "red"
+    assert [e.message for e in validator.iter_errors(extra_key)] == [
+        "Additional properties are not allowed ('colour' was unexpected)"
+    ]
+    float_amount = copy.deepcopy(small)
+    target = next(
+        t for t in _walk_targets(float_amount["dataset"]["plans"][0]["body"]) if t["value"]
+    )
+    target["value"]["amount"] = 100.0
+    assert list(validator.iter_errors(float_amount))
+
+
+def _walk_targets(items: list[dict]) -> list[dict]:
+    found = []
+    for item in items:
+        found += item.get("targets", [])
+        found += _walk_targets(item.get("items", []))
+    return found
