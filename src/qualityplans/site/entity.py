@@ -47,6 +47,7 @@ __all__ = [
     "plan_link",
     "region_link",
     "statement_type",
+    "statements_table",
     "theme_link",
 ]
 
@@ -234,3 +235,29 @@ def html_table(
         out.append(f"<tr{anchor}>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>")
     out.extend(["</tbody>", "</table>", "</div>", ""])
     return out
+
+
+def statements_table(
+    page: str, found: Iterable[tuple[Plan, Block, Target | Observation]]
+) -> list[str]:
+    """Targets or observations as rows: indicator, value, year, plan, and the quote linking
+    to the statement on its block's page. Kept out of the search index (bulky)."""
+    from qualityplans.render import value_text, when_text
+
+    rows = []
+    for plan, block, s in found:
+        quote = html_href(page, links.statement_path(plan, block, s))
+        value = attr(value_text(s)) or "—"
+        if s.kind not in (ValueKind.LEVEL, ValueKind.QUALITATIVE):
+            value += f"<br>{attr(KIND_ZH[s.kind])} {en(s.kind.value)}"
+        rows.append(
+            [
+                indicator_link(page, s.indicator) if s.indicator else f"— {en('no indicator')}",
+                f'<span class="qp-value">{value}</span>',
+                attr(when_text(s) or "—"),
+                plan_link(page, plan),
+                f'<a class="qp-cite" href="{attr(quote)}">「{attr(s.quote)}」</a>',
+            ]
+        )
+    header = ["指标 Indicator", "数值 Value", "年份 Year", "规划 Plan", "原文 Quote"]
+    return html_table(header, rows, search=False, css="qp-statements")
