@@ -92,7 +92,9 @@ def _draw(chart_id: str, points: Sequence[Point], unit: str) -> str:
         "axes.unicode_minus": False,
     }
     with matplotlib.rc_context(settings):
-        fig = Figure(figsize=(6.4, 2.5))
+        # Fixed margins rather than bbox_inches="tight", which draws everything twice.
+        fig = Figure(figsize=(6.4, 2.6))
+        fig.subplots_adjust(left=0.09, right=0.98, bottom=0.12, top=0.84)
         fig.patch.set_alpha(0)
         ax = fig.add_subplot()
         ax.set_facecolor("none")
@@ -139,7 +141,7 @@ def _draw(chart_id: str, points: Sequence[Point], unit: str) -> str:
             loc="lower left", bbox_to_anchor=(0, 1.02), ncols=2, frameon=False, borderaxespad=0
         )
         buffer = io.StringIO()
-        fig.savefig(buffer, format="svg", metadata={"Date": None}, bbox_inches="tight")
+        fig.savefig(buffer, format="svg", metadata={"Date": None})
     return buffer.getvalue()
 
 
