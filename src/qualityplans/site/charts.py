@@ -83,7 +83,7 @@ def _draw(chart_id: str, points: Sequence[Point], unit: str) -> str:
         "svg.fonttype": "none",
         "svg.hashsalt": chart_id,
         "font.family": [FONT, "DejaVu Sans"],
-        "font.size": 9,
+        "font.size": 10,
         "text.color": _FG,
         "axes.edgecolor": _FG,
         "axes.labelcolor": _FG,
@@ -93,8 +93,8 @@ def _draw(chart_id: str, points: Sequence[Point], unit: str) -> str:
     }
     with matplotlib.rc_context(settings):
         # Fixed margins rather than bbox_inches="tight", which draws everything twice.
-        fig = Figure(figsize=(6.4, 2.6))
-        fig.subplots_adjust(left=0.09, right=0.98, bottom=0.12, top=0.84)
+        fig = Figure(figsize=(5.6, 2.6))
+        fig.subplots_adjust(left=0.11, right=0.97, bottom=0.13, top=0.83)
         fig.patch.set_alpha(0)
         ax = fig.add_subplot()
         ax.set_facecolor("none")
@@ -130,7 +130,7 @@ def _draw(chart_id: str, points: Sequence[Point], unit: str) -> str:
                 ha="left" if p.target else "right",
                 va="bottom",
                 color=colour,
-                fontsize=8.5,
+                fontsize=10,
             )
         years = [p.year for p in points]
         ax.set_xlim(min(years) - 1, max(years) + 1)

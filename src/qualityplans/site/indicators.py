@@ -227,7 +227,8 @@ def _charts(indicator: Indicator, entries: Sequence[HistoryEntry]) -> list[str]:
             assert q is not None
             assert e.year is not None
             label = value_text(s)
-            key = (e.year, q.amount, q.upper, e.is_target, label)
+            # One mark per value: the same figure stated twice (text and table) is one point.
+            key = (e.year, q.amount, q.upper, e.is_target)
             said.append(
                 f"{'目标 target' if e.is_target else '实绩 observed'} {when_text(s)} {label}"
                 f"（{plan_label(e.plan)}）"
