@@ -343,7 +343,7 @@ def indicators_index_page() -> str:
             rows.append(
                 [
                     indicator_link(page, indicator),
-                    attr(indicator.unit.value) if indicator.unit else "定性",
+                    attr(indicator.unit.value) if indicator.unit else f"定性 {en('qualitative')}",
                     str(targets),
                     str(len(entries) - targets),
                     "<br>".join(plan_link(page, p) for p in plans) or "—",

@@ -112,7 +112,7 @@ def _indicators(indicators: list[Indicator], page: str) -> list[str]:
         rows.append(
             [
                 indicator_link(page, i),
-                attr(i.unit.value) if i.unit is not None else "定性",
+                attr(i.unit.value) if i.unit is not None else f"定性 {en('qualitative')}",
                 str(targets),
                 str(len(entries) - targets),
             ]
