@@ -18,7 +18,7 @@ __all__ = ["PAGE_MODULES", "Page", "pages", "write_tree"]
 Page = tuple[str, str]  # (path relative to docs/, markdown)
 
 # Page modules under qualityplans.site, each rendering one kind of page.
-PAGE_MODULES: tuple[str, ...] = ()
+PAGE_MODULES: tuple[str, ...] = ("indicators", "departments", "regions", "themes")
 
 
 class _PageModule(Protocol):

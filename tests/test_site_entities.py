@@ -1,0 +1,457 @@
+"""The indicator, department, region and theme pages and the charts, read without a build.
+
+Pages are rendered to HTML with Python-Markdown and the site's extensions, so a
+broken table or an unescaped string shows up here as it would in the browser.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import subprocess
+import sys
+from collections import Counter
+from html.parser import HTMLParser
+
+import attrs
+import markdown
+import pytest
+
+import qualityplans.site
+from qualityplans.catalog import dataset, get_department, get_indicator, get_region, get_theme
+from qualityplans.history import history
+from qualityplans.site import charts, departments, indicators, links, regions, themes
+
+ENGINEERING = "large-medium-project-acceptance-rate"
+
+
+@pytest.fixture(scope="module")
+def site_pages() -> list[tuple[str, str]]:
+    """Every page and download the site package renders, in order (rendered once)."""
+    return list(qualityplans.site.pages())
+
+
+def html(page: str) -> str:
+    return markdown.markdown(page, extensions=["tables", "attr_list", "md_in_html", "toc"])
+
+
+class _Tables(HTMLParser):
+    """Every table as (header cells, rows), each row as (id, cells as text)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tables: list[tuple[list[str], list[tuple[str | None, list[str]]]]] = []
+        self._cell: list[str] | None = None
+        self._row: tuple[str | None, list[str]] | None = None
+        self._head = False
+        self.tags: Counter[str] = Counter()
+        self.ids: list[str] = []
+
+    def handle_starttag(self, tag: str, attributes: list[tuple[str, str | None]]) -> None:
+        self.tags[tag] += 1
+        found = dict(attributes)
+        if found.get("id"):
+            self.ids.append(str(found["id"]))
+        if tag == "table":
+            self.tables.append(([], []))
+        elif tag == "thead":
+            self._head = True
+        elif tag == "tr":
+            self._row = (found.get("id"), [])
+        elif tag in ("td", "th"):
+            self._cell = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "thead":
+            self._head = False
+        elif tag in ("td", "th") and self._cell is not None and self._row is not None:
+            self._row[1].append("".join(self._cell).strip())
+            self._cell = None
+        elif tag == "tr" and self._row is not None:
+            header, rows = self.tables[-1]
+            if self._head:
+                header.extend(self._row[1])
+            else:
+                rows.append(self._row)
+            self._row = None
+
+    def handle_data(self, data: str) -> None:
+        if self._cell is not None:
+            self._cell.append(data)
+
+
+def parse(page: str) -> _Tables:
+    parser = _Tables()
+    parser.feed(html(page))
+    return parser
+
+
+def row(page: str, anchor: str) -> list[str]:
+    for _, rows in parse(page).tables:
+        for rid, cells in rows:
+            if rid == anchor:
+                return cells
+    raise AssertionError(f"no row {anchor}")
+
+
+def assert_tables_whole(parsed: _Tables) -> None:
+    """Every row has as many cells as its header, and none is empty."""
+    for header, rows in parsed.tables:
+        assert header
+        for rid, cells in rows:
+            assert len(cells) == len(header), (rid, cells)
+            assert any(cells), rid
+
+
+# ------------------------------------------------------------------ indicators
+
+
+def test_engineering_indicator_page_lists_2016_and_2025_targets_with_quotes_and_anchors() -> None:
+    indicator = get_indicator(ENGINEERING)
+    page = indicators.indicator_page(indicator)
+    first = row(page, "suzhou-2016--sec_3__item_14__tgt_1")
+    assert first[0] == "2016"
+    assert first[1] == "苏州市 2016 行动计划"
+    assert first[2].startswith("目标 Target")
+    assert first[3] == "100%"
+    assert first[4] == "「2016年大中型工程一次验收合格率达到100%」"
+    later = row(page, "suzhou-14fyp--sec_2__sec_3__para_2__tgt_7")
+    assert later[:2] == ["2025", "苏州市 2021–2025 五年规划"]
+    assert later[3] == "98%"
+    assert later[4] == "「大中型建筑、交通、水利竣工工程质量一次性验收合格率达到98%」"
+    # The quote links to the statement's anchor on its block's page (as built: .html).
+    assert (
+        'href="../plans/suzhou-2016/sec_3__item_14.html#sec_3__item_14__tgt_1"'
+        in page.split('id="suzhou-2016--sec_3__item_14__tgt_1"')[1].split("</tr>")[0]
+    )
+    assert 'href="../plans/suzhou-14fyp/sec_2__sec_3__para_2.html#sec_2__sec_3__para_2__tgt_7"' in (
+        page
+    )
+
+
+def test_every_statement_of_an_indicator_has_its_own_row_and_anchor(
+    site_pages: list[tuple[str, str]],
+) -> None:
+    by_path = dict(site_pages)
+    for indicator in dataset().indicators:
+        entries = history(indicator.id)
+        parsed = parse(by_path[links.indicator_path(indicator)])
+        assert_tables_whole(parsed)
+        anchors = [rid for _, rows in parsed.tables for rid, _ in rows if rid]
+        expected = [links.indicator_statement_anchor(e.plan, e.statement) for e in entries]
+        assert anchors == expected
+        assert len(set(parsed.ids)) == len(parsed.ids), indicator.id
+
+
+def test_indicator_page_shows_names_unit_definition_themes_and_related() -> None:
+    page = indicators.indicator_page(get_indicator(ENGINEERING))
+    text = re.sub(r"<[^>]+>", "", html(page))
+    assert "大中型工程一次验收合格率" in text
+    assert "First-time acceptance rate of large and medium-sized projects" in text
+    assert "大中型工程质量竣工一次验收合格率" in text  # an alias
+    assert "pass completion acceptance at the first inspection" in text
+    assert 'href="../themes/engineering.html"' in page
+    assert 'href="completion-acceptance-pass-rate.html"' in page  # related
+    assert "5 项目标 targets · 2 项实绩 observations · 4 份规划 plans" in text
+
+
+def test_indicator_chart_has_title_description_and_both_series_labelled() -> None:
+    page = indicators.indicator_page(get_indicator(ENGINEERING))
+    assert page.count("<svg") == 1
+    figure = page[page.index('<figure class="qp-chart" data-search-exclude>') :]
+    svg = figure[: figure.index("</svg>")]
+    assert 'role="img"' in svg
+    assert f'<title id="chart-{ENGINEERING}-1-title">大中型工程一次验收合格率（水平）' in svg
+    description = re.search(r"<desc[^>]*>(.*?)</desc>", svg)
+    assert description is not None
+    assert "目标 target 2016 100%（苏州市 2016 行动计划）" in description.group(1)
+    assert "实绩 observed 2020 97%（苏州市 2021–2025 五年规划）" in description.group(1)
+    assert ">实绩 Observed</text>" in svg
+    assert ">目标 Target</text>" in svg
+    assert ">≥98%</text>" not in svg  # the 2025 target is "达到98%": exactly 98
+    assert ">98%</text>" in svg
+
+
+def test_qualitative_indicator_has_no_chart_but_its_table() -> None:
+    qualitative = [i for i in dataset().indicators if i.unit is None and history(i.id)]
+    assert qualitative
+    for indicator in qualitative:
+        page = indicators.indicator_page(indicator)
+        if all(e.statement.value is None for e in history(indicator.id)):
+            assert "<svg" not in page
+        assert "qp-history" in page
+
+
+def test_indicator_csv_has_one_row_per_statement_with_exact_amounts() -> None:
+    indicator = get_indicator(ENGINEERING)
+    text = indicators.indicator_csv(indicator)
+    assert text.startswith("\ufeffindicator,indicator_zh,plan,")
+    lines = text.strip().split("\n")
+    assert len(lines) == 1 + len(history(ENGINEERING))
+    assert (
+        "large-medium-project-acceptance-rate,大中型工程一次验收合格率,suzhou-2016,"
+        "2016年苏州市质量强市工作行动计划,sec_3__item_14__tgt_1,sec_3__item_14,target,level,"
+        "2016,,,,,=,100,,%,100%,binding,达到,,,2016年大中型工程一次验收合格率达到100%,"
+    ) in lines[1]
+    # Read back, every field is whole: the table row's quote keeps its | separators.
+    read = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"))))
+    assert [r["eid"] for r in read] == [e.statement.eid for e in history(ENGINEERING)]
+    table_row = next(r for r in read if r["eid"] == "table_1__tgt_4")
+    assert table_row["quote"] == "4 | 大中型工程质量竣工一次验收合格率 | % | 97 | 98"
+    assert (table_row["amount"], table_row["type"], table_row["year"]) == ("98", "target", "2025")
+
+
+def test_indicators_listing_groups_by_theme_with_counts() -> None:
+    page = indicators.indicators_index_page()
+    assert "## 工程质量 Construction and engineering quality {#engineering}" in page
+    parsed = parse(page)
+    assert_tables_whole(parsed)
+    engineering = page.split("{#engineering}")[1].split("\n## ")[0]
+    line = next(x for x in engineering.split("\n") if f"{ENGINEERING}.html" in x)
+    assert "<td>5</td><td>2</td>" in line  # 5 targets, 2 observations
+    listed = re.findall(r'<a href="([^"/]+)\.html" title=', page)
+    assert sorted(set(listed)) == sorted(i.id for i in dataset().indicators)
+
+
+# ------------------------------------------------------------------ departments
+
+
+def test_suzhou_quality_bureau_page_shows_2016_work_and_its_successors_2025_work() -> None:
+    bureau = get_department("市质监局", region="苏州市")
+    page = departments.department_page(bureau)
+    parsed = parse(page)
+    assert_tables_whole(parsed)
+    rows = [cells for _, table in parsed.tables for _, cells in table]
+    ours = [c for c in rows if c[-1].startswith("本机构")]
+    assert any(c[0].startswith("(一)完成全国质量强市示范城市创建工作") for c in ours)
+    assert all(c[2] == "市质监局" for c in ours)
+    assert len(ours) == 12  # its twelve 2016 leads
+    successor = [c for c in rows if c[-1] == "苏州市市场监督管理局" and len(c) == 4]
+    assert any(c[0].startswith("(八)实施计量筑基工程") and c[1] == "牵头 lead" for c in successor)
+    assert all(c[2] == "市市场监管局" for c in successor)
+    assert len(successor) == 16
+    assert "### 苏州市 2016 行动计划 {#plan-suzhou-2016}" in page
+    assert "### 苏州市 2025 行动方案 {#plan-pinzhi-suzhou-2025}" in page
+    assert 'href="../plans/pinzhi-suzhou-2025/sec_3__item_8.html"' in page
+    # Lineage: the 2019 merge, with its kind and its basis.
+    lineage = next(t for t in parsed.tables if t[0][0] == "年份 Year")
+    assert lineage[1][0][1][:2] == ["2019", "合并 merge"]
+    assert "深化党和国家机构改革方案" in lineage[1][0][1][4]
+
+
+def test_department_without_work_says_so_and_lists_what_it_issued() -> None:
+    government = get_department("suzhou.government")
+    page = departments.department_page(government)
+    assert "No curated plan names this body for a measure or task group." in page
+    assert "2016年苏州市质量强市工作行动计划" in page  # it issued the 2016 plan
+
+
+def test_task_groups_without_figures_link_to_their_plan() -> None:
+    bureau = get_department("yancheng.housing-construction")
+    page = departments.department_page(bureau)
+    assert "工程质量专责小组" in page
+    assert 'href="../plans/yancheng-2017-2018/sec_4__group_2.html"' not in page
+    assert 'href="../plans/yancheng-2017-2018/index.html"' in page
+
+
+def test_departments_listing_groups_by_region() -> None:
+    page = departments.departments_index_page()
+    assert page.index("## 苏州市 Suzhou {#suzhou}") < page.index("## 盐城市 Yancheng {#yancheng}")
+    suzhou = page.split("{#suzhou}")[1].split("\n## ")[0]
+    assert "suzhou.quality-supervision.html" in suzhou
+    assert "yancheng.quality-supervision.html" not in suzhou
+    assert_tables_whole(parse(page))
+
+
+# ------------------------------------------------------------------ regions, themes
+
+
+def test_suzhou_region_includes_xiangchengs_plan_and_its_own_targets() -> None:
+    page = regions.region_page(get_region("suzhou"))
+    plans_table = page.split("{#plans}")[1].split("\n## ")[0]
+    for plan in ("suzhou-2016", "xiangcheng-2017", "suzhou-14fyp", "pinzhi-suzhou-2025"):
+        assert f"../plans/{plan}/index.html" in plans_table
+    assert "yancheng-2017-2018" not in plans_table
+    assert 'id="targets-suzhou-2016"' in page
+    assert 'id="targets-xiangcheng-2017"' not in page  # targets of its own plans only
+    assert "2016年大中型工程一次验收合格率达到100%" in page
+    assert_tables_whole(parse(page))
+
+
+def test_region_page_lists_measures_naming_it() -> None:
+    found = [
+        (p, b)
+        for p in dataset().plans
+        for b in p.measures
+        if any(loc.region == "zhangjiagang" for loc in b.localities)
+    ]
+    assert found
+    page = regions.region_page(get_region("zhangjiagang"))
+    assert "{#places}" in page
+    for plan, measure in found:
+        assert f"../plans/{plan.id}/{measure.eid}.html" in page
+
+
+def test_regions_listing_is_a_tree() -> None:
+    page = regions.regions_index_page()
+    jiangsu, suzhou, xiangcheng, hsr = (
+        page.index(f'href="{r}.html"')
+        for r in ("jiangsu", "suzhou", "xiangcheng", "suzhou-hsr-new-town")
+    )
+    assert jiangsu < suzhou < xiangcheng < hsr
+    # The province, its cities, and the districts of Suzhou, Xiangcheng and Yancheng.
+    assert page.count('<ul class="qp-tree">') == 5
+
+
+def test_theme_page_lists_its_measures_indicators_and_targets() -> None:
+    page = themes.theme_page(get_theme("engineering"))
+    assert "../plans/suzhou-2016/sec_3__item_14.html" in page
+    assert f"../indicators/{ENGINEERING}.html" in page
+    assert "2016年大中型工程一次验收合格率达到100%" in page
+    assert_tables_whole(parse(page))
+    listing = themes.themes_index_page()
+    assert_tables_whole(parse(listing))
+    line = next(x for x in listing.split("\n") if 'href="engineering.html"' in x)
+    count = sum(1 for _ in themes.theme_items("engineering"))
+    assert f"<td>{count}</td>" in line
+
+
+# ------------------------------------------------------------------ the whole set
+
+
+def test_every_indicator_department_region_and_theme_has_exactly_one_page(
+    site_pages: list[tuple[str, str]],
+) -> None:
+    paths = Counter(path for path, _ in site_pages)
+    assert all(n == 1 for n in paths.values())
+    d = dataset()
+    expected = {
+        *(links.indicator_path(i) for i in d.indicators),
+        *(indicators.csv_path(i) for i in d.indicators),
+        *(links.department_path(x) for x in d.departments),
+        *(links.region_path(r) for r in d.regions),
+        *(links.theme_path(t) for t in d.themes),
+        "indicators/index.md",
+        "departments/index.md",
+        "regions/index.md",
+        "themes/index.md",
+    }
+    assert expected <= set(paths)
+    for prefix in ("indicators/", "departments/", "regions/", "themes/"):
+        mine = {p for p in paths if p.startswith(prefix)}
+        assert mine <= expected
+
+
+def test_no_raw_id_is_shown_where_a_name_exists() -> None:
+    # Curators' notes are shown as written (one cites a department by id); the rest of
+    # every department and region page names bodies and places by their names.
+    pages = [
+        *(departments.department_page(attrs.evolve(x, note=None)) for x in dataset().departments),
+        departments.departments_index_page(),
+        *(regions.region_page(r) for r in dataset().regions),
+    ]
+    for page in pages:
+        text = re.sub(r"<[^>]+>", " ", html(page))
+        assert not re.search(r"\b(suzhou|yancheng|xiangcheng)\.[a-z-]+\b", text), text[:80]
+
+
+# ------------------------------------------------------------------ escaping
+
+HOSTILE = 'a|b *c* _d_ <script>alert(1)</script> "><img src=x onerror=alert(1)>'
+
+
+def test_data_strings_are_escaped_and_break_no_table() -> None:
+    indicator = attrs.evolve(get_indicator(ENGINEERING), name_zh=HOSTILE, definition=HOSTILE)
+    page = indicators.indicator_page(indicator, history(ENGINEERING))
+    parsed = parse(page)
+    assert parsed.tags["script"] == 0
+    assert parsed.tags["img"] == 0
+    assert_tables_whole(parsed)
+    rendered = html(page)
+    assert "a|b *c* _d_ &lt;script&gt;" in rendered
+    bureau = attrs.evolve(
+        get_department("suzhou.quality-supervision"), name_zh=HOSTILE, note=HOSTILE
+    )
+    parsed = parse(departments.department_page(bureau))
+    assert parsed.tags["script"] == 0
+    assert parsed.tags["img"] == 0
+    assert_tables_whole(parsed)
+    region = attrs.evolve(get_region("suzhou"), name_zh=HOSTILE, note=HOSTILE)
+    parsed = parse(regions.region_page(region))
+    assert parsed.tags["script"] == 0
+    assert_tables_whole(parsed)
+    theme = attrs.evolve(get_theme("engineering"), name_zh=HOSTILE)
+    parsed = parse(themes.theme_page(theme))
+    assert parsed.tags["script"] == 0
+    assert_tables_whole(parsed)
+
+
+def test_a_chart_title_is_escaped() -> None:
+    from decimal import Decimal
+
+    svg = charts.point_chart(
+        "c-x", HOSTILE, HOSTILE, [charts.Point(2016, Decimal(1), True, "1")], "%"
+    )
+    assert "<script>" not in svg
+    assert "&lt;script&gt;" in svg
+
+
+# ------------------------------------------------------------------ charts
+
+_CHART = """
+from decimal import Decimal
+from qualityplans.site.charts import Point, point_chart
+points = [Point(2016, Decimal("100"), True, "100%"), Point(2020, Decimal("96.76"), False, "96.76%"),
+          Point(2025, Decimal("2"), True, "2–3", Decimal("3"))]
+import sys
+sys.stdout.write(point_chart("chart-t", "标题 Title", "说明 Description", points, "%"))
+"""
+
+
+def test_charts_are_byte_identical_across_processes() -> None:
+    outputs = [
+        subprocess.run([sys.executable, "-c", _CHART], capture_output=True, check=True).stdout
+        for _ in range(2)
+    ]
+    assert outputs[0] == outputs[1]
+    svg = outputs[0].decode("utf-8")
+    assert svg.startswith("<svg ")
+    assert "dc:date" not in svg
+    assert "<metadata" not in svg
+    assert ">96.76%</text>" in svg
+
+
+def test_chart_ids_are_prefixed_so_two_charts_never_clash() -> None:
+    from decimal import Decimal
+
+    points = [charts.Point(2016, Decimal(1), True, "1"), charts.Point(2017, Decimal(2), False, "2")]
+    first = charts.point_chart("chart-a", "a", "a", points, "个")
+    second = charts.point_chart("chart-b", "a", "a", points, "个")
+    ids = re.findall(r'\sid="([^"]+)"', first + second)
+    assert ids
+    assert len(ids) == len(set(ids))
+    assert all(i.startswith(("chart-a-", "chart-b-")) for i in ids)
+    for ref in re.findall(r'href="#([^"]+)"|url\(#([^)]+)\)', first):
+        name = ref[0] or ref[1]
+        assert f'id="{name}"' in first
+
+
+def test_chart_colours_and_font_follow_the_sites_palettes() -> None:
+    from decimal import Decimal
+
+    svg = charts.point_chart("c-p", "t", "d", [charts.Point(2016, Decimal(1), False, "1")], "%")
+    assert "var(--qp-chart-observed, #1565c0)" in svg
+    assert "var(--qp-chart-fg, #5f6368)" in svg
+    assert "font-family: var(--qp-chart-font, 'WenQuanYi Micro Hei')" in svg
+    assert "<style" not in svg  # no global CSS leaks into the page
+    assert not re.search(r"<svg[^>]*\s(width|height)=", svg)  # scales with the page
+
+
+def test_a_chart_needs_points_and_a_safe_id() -> None:
+    from decimal import Decimal
+
+    with pytest.raises(ValueError, match="has no points"):
+        charts.point_chart("c-1", "t", "d", [], "%")
+    with pytest.raises(ValueError, match="letters, digits"):
+        charts.point_chart('x" onload="', "t", "d", [charts.Point(1, Decimal(1), True, "1")], "%")
