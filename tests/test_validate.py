@@ -209,17 +209,6 @@ def test_plan_metadata_must_be_verbatim(data: Dataset, suzhou_2016: Plan, field:
     ]
 
 
-def test_a_contact_detail_in_a_published_text_is_reported(data: Dataset, suzhou_2016: Plan) -> None:
-    from qualityplans.model import LedgerEntry, LedgerReason
-
-    # Pretend the signing date were a phone number: it sits inside no block, but the
-    # preamble's cited title does, so ledgering "2011" as a contact must be refused there.
-    entry = LedgerEntry("2011", "《质量发展纲要(2011~2020年)》", LedgerReason.CONTACT, "test")
-    broken = attrs.evolve(suzhou_2016, ledger=(*suzhou_2016.ledger, entry))
-    found = problems(with_plan(data, broken))
-    assert "suzhou-2016/preamble/text: contains the contact detail '2011'" in found
-
-
 def test_headings_and_titles_must_be_verbatim(data: Dataset, suzhou_2016: Plan) -> None:
     renamed = replace_item(
         suzhou_2016, "sec_2", lambda s: attrs.evolve(s, heading_zh="开展品牌行动")

@@ -59,6 +59,7 @@ __all__ = [
     "PlanDate",
     "PlanKind",
     "Quantity",
+    "Redaction",
     "Region",
     "RegionLevel",
     "Responsibility",
@@ -643,6 +644,15 @@ class Erratum:
 
 
 @frozen
+class Redaction:
+    """Personal data removed from the transcription: the mark left, what it replaced, why."""
+
+    after: str  # the transcription's words with the visible redaction mark
+    removed: str  # what was removed, described (never the removed text itself)
+    reason: str
+
+
+@frozen
 class Source:
     """The shipped transcription a plan is curated from."""
 
@@ -650,6 +660,7 @@ class Source:
     sha256: str
     origin: str  # where the text came from
     errata: tuple[Erratum, ...] = ()
+    redactions: tuple[Redaction, ...] = ()
 
 
 @frozen

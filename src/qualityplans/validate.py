@@ -21,7 +21,6 @@ from qualityplans.model import (
     Commitment,
     Comparator,
     Dataset,
-    LedgerReason,
     Measure,
     Numbering,
     Observation,
@@ -317,6 +316,14 @@ class _PlanChecker:
                 yield self.problem(
                     "plan", f"standing_responsibilities[{i}]", "not found in standing_quote"
                 )
+        for i, redaction in enumerate(p.source.redactions):
+            if redaction.after not in self.text:
+                yield self.problem(
+                    "source",
+                    f"redactions[{i}].after",
+                    "redacted text not found in the transcription",
+                    _source_file(p),
+                )
         for i, erratum in enumerate(p.source.errata):
             if erratum.after not in self.text:
                 yield self.problem(
@@ -609,21 +616,24 @@ class _PlanChecker:
             self.covered.extend((s, s + len(entry.quote)) for s in spots)
 
     def contacts(self) -> Iterator[Problem]:
-        """A contact detail may be ledgered, but no published text may contain it."""
-        contacts = [e.figure for e in self.plan.ledger if e.reason is LedgerReason.CONTACT]
-        if not contacts:
-            return
-        published: list[tuple[str, str, str]] = []
-        for block in self.plan.blocks:
-            published += [(block.eid, "text", t) for t in block.texts()]
-            published += [(s.eid, "quote", s.quote) for s in statements(block)]
-        published += [
-            ("plan", f"people[{i}].quote", p.quote) for i, p in enumerate(self.plan.people)
-        ]
-        for figure in contacts:
-            for eid, field, text in published:
-                if figure in text:
-                    yield self.problem(eid, field, f"contains the contact detail {figure!r}")
+        """Personal data is not shipped: no phone number or e-mail address anywhere."""
+        from qualityplans.privacy import contact_details, find_contact_details
+
+        for offset, detail in contact_details(self.text):
+            yield self.problem(
+                "source",
+                "text",
+                f"line {_line_of(self.text, offset)} holds the phone number or e-mail address "
+                f"{detail!r}: replace it with a redaction mark and record a Redaction",
+                _source_file(self.plan),
+            )
+        for eid, field, detail in find_contact_details(self.plan, "plan"):
+            yield self.problem(
+                eid,
+                field,
+                f"holds the phone number or e-mail address {detail!r}: personal data is not "
+                "shipped; remove it",
+            )
 
     def discrepancies(self) -> Iterator[Problem]:
         known = {x.eid for block in self.plan.blocks for x in statements(block)}

@@ -7,7 +7,8 @@ stated in the form), 10 numbered main tasks, 9 task groups (专责小组) with l
 and member units, safeguards, and a schedule of 3 phases.
 
 The two office holders the form names are in ``people``; their phone numbers
-are ledgered as contact details and withheld from every published surface.
+are redacted from the transcription itself (``source.redactions``): personal
+data is not shipped.
 """
 
 from decimal import Decimal
@@ -34,6 +35,7 @@ from qualityplans.model import (
     PlanDate,
     PlanKind,
     Quantity,
+    Redaction,
     Role,
     Section,
     Source,
@@ -119,8 +121,22 @@ PLAN = Plan(
     ),
     source=Source(
         file="yancheng-2017-2018.txt",
-        sha256="166d7e411929788b51dfc609276236997d0077d1da09d3804799c60b5abfb5b6",
+        sha256="9e5d026118fe4a1e0579f018f3dabed1ddc099fcab876422a709258166ef2568",
         origin=ORIGIN,
+        redactions=(
+            Redaction(
+                "行政负责人 | 戴源 | 职务：市长 | 联系方式：［已删除：个人电话号码］",
+                "The administrative head's office phone number (a landline number).",
+                "Personal data is not shipped: a person's phone number is contact data, not "
+                "part of the plan; the name and post of the official acting in office stay.",
+            ),
+            Redaction(
+                "创建工作联系人 | 尹贵尧 | 职务：市质监局局长 | 联系方式（手机）：［已删除：个人电话号码］",
+                "The contact person's mobile phone number.",
+                "Personal data is not shipped: a person's phone number is contact data, not "
+                "part of the plan; the name and post of the official acting in office stay.",
+            ),
+        ),
         errata=(
             Erratum(
                 "产业结构调整 and 转型升级",
@@ -229,14 +245,14 @@ PLAN = Plan(
                             eid="form__administrative_head",
                             group_zh="申报城市基本信息",
                             label_zh="行政负责人",
-                            label_en="Administrative head and post (phone number withheld)",
+                            label_en="Administrative head and post (phone number redacted)",
                             value="戴源 | 职务：市长",
                         ),
                         FormField(
                             eid="form__contact_person",
                             group_zh="申报城市基本信息",
                             label_zh="创建工作联系人",
-                            label_en="Contact person for the creation work and post (phone number withheld)",
+                            label_en="Contact person for the creation work and post (phone number redacted)",
                             value="尹贵尧 | 职务：市质监局局长",
                         ),
                     ),
@@ -1367,18 +1383,6 @@ PLAN = Plan(
         LedgerEntry("5", "此表上报一式5份", LR.DOCUMENT, "Number of copies of the form to submit."),
         LedgerEntry("A3", "规格为A3对开", LR.DOCUMENT, "Paper size of the printed form."),
         # The form.
-        LedgerEntry(
-            "0515-86665066",
-            "联系方式：0515-86665066",
-            LR.CONTACT,
-            "Phone number of the administrative head; personal data, withheld.",
-        ),
-        LedgerEntry(
-            "15961933333",
-            "联系方式（手机）：15961933333",
-            LR.CONTACT,
-            "Mobile number of the contact person; personal data, withheld.",
-        ),
         LedgerEntry(
             "2015年、2016年",
             "开展对全市2015年、2016年质量分析",
