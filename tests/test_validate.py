@@ -234,3 +234,18 @@ def test_blocks_out_of_document_order(data: Dataset, suzhou_2016: Plan) -> None:
 
 def test_a_plan_without_a_stated_issuer_is_valid(data: Dataset, suzhou_2016: Plan) -> None:
     assert problems(with_plan(data, attrs.evolve(suzhou_2016, issuer=None))) == []
+
+
+def test_an_item_label_is_structure_but_a_figure_in_its_text_is_not(data: Dataset) -> None:
+    yancheng = next(p for p in data.plans if p.id == "yancheng-2017-2018")
+
+    # The 1 of 1、 labels main task 1 and needs no ledger entry; the 1% in its text does.
+    def drop_targets(m):  # type: ignore[no-untyped-def]
+        return attrs.evolve(m, targets=())
+
+    found = problems(with_plan(data, replace_item(yancheng, "sec_3__item_1", drop_targets)))
+    assert [p for p in found if "/figures:" in p] == [
+        "yancheng-2017-2018/sec_3__item_1/figures: figure 1 "
+        "(line 29: …公共财政预算收入比例达到1%。推动城市质量水平显著…) is neither captured nor "
+        "ledgered: quote it in a target or observation, or add a LedgerEntry"
+    ]

@@ -528,6 +528,8 @@ def test_non_targets_are_ledgered(plan: Plan) -> None:
     assert ("26", LedgerReason.CONTEXT) in reasons
     assert ("2017年3月10日", LedgerReason.DATE) in reasons
     assert not any("12345" in t.quote or "121项" in t.quote for t in plan.targets)
+    # Task and safeguard numbers (1、 1.) label recorded items: structure, not ledgered.
+    assert all(e.reason is not LedgerReason.ORDINAL for e in plan.ledger)
 
 
 # ---------------------------------------------------------------- task groups

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from attrs import frozen
 
-from qualityplans.figures import find_figures, read_amounts
+from qualityplans.figures import find_figures, label_spans, read_amounts
 from qualityplans.model import (
     Block,
     Box,
@@ -249,6 +249,7 @@ class _PlanChecker:
         yield from self.ledger()
         yield from self.contacts()
         yield from self.discrepancies()
+        self.labels()
         yield from self.completeness()
 
     # ------------------------------------------------------------- helpers
@@ -647,6 +648,33 @@ class _PlanChecker:
 
     # -------------------------------------------------------- completeness
 
+    def labels(self) -> None:
+        """Item labels are structure: a numeral labelling a recorded item is covered."""
+        for item in self.plan.walk():
+            heads: list[tuple[str, str, object]] = []
+            if isinstance(item, Section):
+                heads.append((item.label, item.heading_zh, item.number))
+            elif isinstance(item, Measure | Phase | Box):
+                heads.append((item.label, item.title_zh, item.number))
+            elif isinstance(item, TaskGroup):
+                heads.append((item.label, item.name_zh, item.number))
+            elif isinstance(item, Table):
+                for row in item.rows:
+                    if row.number is None:
+                        continue
+                    # The row number is a cell of its own in the row line.
+                    cursor = 0
+                    for cell in row.cells:
+                        at = row.line.find(cell, cursor)
+                        if at == -1:
+                            break
+                        if cell == str(row.number):
+                            heads.append((cell, row.line[at + len(cell) :], row.number))
+                            break
+                        cursor = at + len(cell)
+            for label, title, number in heads:
+                self.covered.extend(label_spans(self.text, label, title, number))
+
     def completeness(self) -> Iterator[Problem]:
         """Every figure in the transcription lies inside a quote that accounts for it."""
         spans = sorted(self.covered)
@@ -661,7 +689,8 @@ class _PlanChecker:
             yield self.problem(
                 holder,
                 "figures",
-                f"figure {figure.text} (line {line}: …{context}…) is neither captured nor ledgered",
+                f"figure {figure.text} (line {line}: …{context}…) is neither captured nor "
+                "ledgered: quote it in a target or observation, or add a LedgerEntry",
             )
 
 

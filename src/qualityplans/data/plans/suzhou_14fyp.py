@@ -3153,14 +3153,12 @@ PLAN = Plan(
             "Counts the ten industry chains listed in the same sentence; their 2025 revenue "
             "target is recorded separately.",
         ),
-        LedgerEntry("1", "专栏1：质量赋能伙伴计划", LR.DOCUMENT, "Number of the document's box."),
         LedgerEntry(
             "10",
             "以苏州市10个重点产业链为依托",
             LR.SCOPE,
             "The city's ten key industry chains, on which the consortia are built.",
         ),
-        LedgerEntry("2", "专栏2：首席质量官", LR.DOCUMENT, "Number of the document's box."),
         LedgerEntry(
             "2020",
             "2020年，省质量发展委员会办公室",
@@ -3178,9 +3176,6 @@ PLAN = Plan(
             "苏质委办〔2020〕9号",
             LR.DOC_NUMBER,
             "Number of the cited provincial opinion on chief quality officers.",
-        ),
-        LedgerEntry(
-            "3", "专栏3：国家质量基础（NQI）", LR.DOCUMENT, "Number of the document's box."
         ),
         LedgerEntry(
             "2005",

@@ -1430,31 +1430,19 @@ PLAN = Plan(
             LR.DOC_NUMBER,
             "Number of the AQSIQ notice, a basis of the plan.",
         ),
-        # The numbers of the ten main tasks.
-        LedgerEntry("1", "1、明确城市质量发展战略规划", LR.ORDINAL, "Number of main task 1."),
-        LedgerEntry("2", "2、形成特色鲜明的质量文化", LR.ORDINAL, "Number of main task 2."),
-        LedgerEntry("3", "3、夯实城市质量发展的基础", LR.ORDINAL, "Number of main task 3."),
-        LedgerEntry("4", "4、建立高效的质量保障组织", LR.ORDINAL, "Number of main task 4."),
-        LedgerEntry("5", "5、质量宏观管理取得明显成效", LR.ORDINAL, "Number of main task 5."),
+        # The main tasks.
         LedgerEntry(
             "2025",
             "中国制造2025盐城行动计划",
             LR.NAME,
             "Name of Yancheng's Made in China 2025 action plan.",
         ),
-        LedgerEntry("6", "6、产品质量得到显著提升", LR.ORDINAL, "Number of main task 6."),
-        LedgerEntry("7", "7、工程质量大幅度提高", LR.ORDINAL, "Number of main task 7."),
-        LedgerEntry("8", "8、服务质量满意度不断提高", LR.ORDINAL, "Number of main task 8."),
-        LedgerEntry("9", "9、质量发展成果全民共享", LR.ORDINAL, "Number of main task 9."),
         LedgerEntry(
             "“12345”、“12315”、“12365”、“12331”",
             "“12345”、“12315”、“12365”、“12331”等质量投诉热线",
             LR.NAME,
             "Numbers of the complaint hotlines (government service, consumer, quality and "
             "tourism complaints): public service numbers, not personal contact details.",
-        ),
-        LedgerEntry(
-            "10", "10、质量发展的制度、方法和机制不断创新", LR.ORDINAL, "Number of main task 10."
         ),
         # Task groups.
         LedgerEntry(
@@ -1471,29 +1459,18 @@ PLAN = Plan(
             "Title of the implementing opinions on Jiangsu's quality development plan that the "
             "city is to issue.",
         ),
-        LedgerEntry("1", "1. 提升技术标准水平", LR.ORDINAL, "Number of safeguard 1 under （二）."),
         LedgerEntry(
             "盐政办发〔2016〕94号",
             "（盐政办发〔2016〕94号）",
             LR.DOC_NUMBER,
             "Number of the municipal general office's opinions on standardization.",
         ),
-        LedgerEntry("2", "2. 推进品牌战略实施", LR.ORDINAL, "Number of safeguard 2 under （二）."),
         LedgerEntry(
             "盐政发【2012】208号",
             "（盐政发【2012】208号）",
             LR.DOC_NUMBER,
             "Number of the municipal government's opinions on the brand strategy.",
         ),
-        LedgerEntry("3", "3. 强化科技研发创新", LR.ORDINAL, "Number of safeguard 3 under （二）."),
-        LedgerEntry("4", "4. 优化企业质量管理", LR.ORDINAL, "Number of safeguard 4 under （二）."),
-        LedgerEntry("5", "5. 提高质量安全水平", LR.ORDINAL, "Number of safeguard 5 under （二）."),
-        LedgerEntry("6", "6. 培育检验检测体系", LR.ORDINAL, "Number of safeguard 6 under （二）."),
-        LedgerEntry("7", "7. 加强人才队伍建设", LR.ORDINAL, "Number of safeguard 7 under （二）."),
-        LedgerEntry("8", "8. 构建行业自律体系", LR.ORDINAL, "Number of safeguard 8 under （二）."),
-        LedgerEntry("1", "1. 加强组织保障领导", LR.ORDINAL, "Number of safeguard 1 under （三）."),
-        LedgerEntry("2", "2. 加强市场综合监管", LR.ORDINAL, "Number of safeguard 2 under （三）."),
-        LedgerEntry("3", "3. 加强政策资金引导", LR.ORDINAL, "Number of safeguard 3 under （三）."),
         # Schedule and signature.
         LedgerEntry(
             "2017年1月—2017年6月",
