@@ -249,3 +249,14 @@ def test_an_item_label_is_structure_but_a_figure_in_its_text_is_not(data: Datase
         "(line 29: …公共财政预算收入比例达到1%。推动城市质量水平显著…) is neither captured nor "
         "ledgered: quote it in a target or observation, or add a LedgerEntry"
     ]
+
+
+def test_every_observation_has_a_year_or_a_period(data: Dataset) -> None:
+    undated = [o.eid for p in data.plans for o in p.observations if o.year is o.period is None]
+    assert undated == []
+    years = {o.eid: o.year for p in data.plans for o in p.observations}
+    # Read from the sentence: challenges and the NQI base at the 14th FYP's start (end of
+    # the 13th, 2020); Suzhou's approval as it stands at the Xiangcheng plan's date.
+    assert years["sec_1__sec_3__para_2__obs_1"] == 2020
+    assert years["box_3__obs_1"] == 2020
+    assert years["sec_1__item_1__obs_1"] == 2017

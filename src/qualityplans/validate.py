@@ -539,6 +539,13 @@ class _PlanChecker:
             yield from self.quantity(item, item.value)
         if isinstance(item, Target):
             yield from self.commitment(item)
+        elif item.year is None and item.period is None:
+            yield self.problem(
+                eid,
+                "year",
+                "an observation needs a year or a period: read the sentence (a 十三五 result "
+                "is for 2020) and set year= or period=",
+            )
 
     def quantity(self, item: Target | Observation, q: Quantity) -> Iterator[Problem]:
         eid = item.eid

@@ -726,7 +726,10 @@ CHAPTER_1 = Section(
                             kind=V.LEVEL,
                             indicator="local-certifier-market-share",
                             value=Quantity(Decimal("50"), Unit.PERCENT, "不足50%", Comparator.LT),
-                            note="Stated among the challenges at the start of the plan period; no year is given.",
+                            year=2020,
+                            note="Stated among the challenges (一(三) 面临挑战) the plan finds at its "
+                            "start, i.e. the state at the end of the 13th FYP period: 2020. The text "
+                            "itself gives no year.",
                         ),
                         Observation(
                             eid="sec_1__sec_3__para_2__obs_2",
@@ -734,7 +737,10 @@ CHAPTER_1 = Section(
                             kind=V.LEVEL,
                             indicator="international-certifier-headquarters",
                             value=Quantity(Decimal("1"), Unit.JIA, "1家"),
-                            note="Stated among the challenges at the start of the plan period; no year is given.",
+                            year=2020,
+                            note="Stated among the challenges (一(三) 面临挑战) the plan finds at its "
+                            "start, i.e. the state at the end of the 13th FYP period: 2020. The text "
+                            "itself gives no year.",
                         ),
                     ),
                 ),
@@ -2674,7 +2680,11 @@ CHAPTER_5 = Section(
                     kind=V.LEVEL,
                     indicator="suzhou-nqi-base-land-area",
                     value=Quantity(Decimal("105.4"), Unit.MU, "约合105.4亩", Comparator.APPROX),
-                    note="The site of the base as the box describes it while the base is being built (chapter 五 (五) schedules its first phase for 2023); no year is given.",
+                    year=2020,
+                    note="The site of the base as the box describes it at the plan's start: chapter "
+                    "一 reports the base's approval (获批建设) among the 13th FYP results, i.e. "
+                    "by 2020, and chapter 五 (五) schedules its first phase for 2023. The text "
+                    "itself gives no year.",
                 ),
             ),
         ),
