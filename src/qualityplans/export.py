@@ -58,7 +58,7 @@ def load_json(path: Path) -> Dataset:
         raise ValueError(
             f"{path} has export version {document.get('version')}, expected {FORMAT_VERSION}"
         )
-    return from_dict(document["dataset"], Dataset)
+    return from_dict(document["dataset"], Dataset, path="$.dataset")
 
 
 def write_csv(data: Dataset, directory: Path, *, bom: bool = False) -> list[Path]:

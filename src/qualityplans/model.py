@@ -81,7 +81,10 @@ __all__ = [
 def _decimal(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     """Refuse floats (and anything else) where an exact Decimal is required."""
     if value is not None and not isinstance(value, Decimal):
-        raise TypeError(f"{attribute.name} must be a Decimal, not {type(value).__name__}")
+        raise TypeError(
+            f"{attribute.name} must be a Decimal, not {type(value).__name__}: "
+            f'write Decimal("{value}") with the figure as a string'
+        )
 
 
 # --------------------------------------------------------------------------- enums

@@ -11,6 +11,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
+from enum import StrEnum
+from pathlib import Path
 
 from attrs import frozen
 
@@ -24,6 +26,7 @@ from qualityplans.model import (
     Measure,
     Numbering,
     Observation,
+    Paragraph,
     Phase,
     Plan,
     Quantity,
@@ -38,7 +41,7 @@ from qualityplans.model import (
 )
 from qualityplans.sources import read_source, sha256_text
 
-__all__ = ["Problem", "validate"]
+__all__ = ["Problem", "Severity", "loading_problem", "validate"]
 
 _ASPIRATIONAL_WORDS = ("力争", "争取")
 # Words around unit names in a responsibility text that are not units themselves.
@@ -48,6 +51,13 @@ _ROLE_WORDS = re.compile(
 _PUNCTUATION = re.compile(r"[\s()（）、,，;；:：。<>〈〉]")
 
 
+class Severity(StrEnum):
+    """An error fails ``qualityplans validate``; a warning is printed but does not."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
 @frozen
 class Problem:
     """One thing wrong with the data: where, what, and which file to edit."""
@@ -55,9 +65,17 @@ class Problem:
     location: str
     message: str
     file: str | None = None
+    severity: Severity = Severity.ERROR
 
     def __str__(self) -> str:
         return f"{self.location}: {self.message}"
+
+    @property
+    def line(self) -> str:
+        """The line a contributor sees: ``file: plan/eid/field: [warning: ]message``."""
+        prefix = f"{self.file}: " if self.file else ""
+        mark = "warning: " if self.severity is Severity.WARNING else ""
+        return f"{prefix}{self.location}: {mark}{self.message}"
 
 
 def validate(
@@ -73,6 +91,27 @@ def validate(
 
         data = dataset()
     return list(_Checker(data, texts or {}).run())
+
+
+def loading_problem(error: BaseException) -> Problem:
+    """The one-line problem for a data module that fails to load (a float for a Decimal).
+
+    Names the innermost line in a data module (or, failing that, anywhere) that raised.
+    """
+    import traceback
+
+    frames = traceback.extract_tb(error.__traceback__)
+    package = str(Path(__file__).parent)
+    data = str(Path(__file__).parent / "data")
+    # The contributor's line: in a data module, or else outside this package and attrs.
+    ours = [f for f in frames if f.filename.startswith(data)] or [
+        f for f in frames if not f.filename.startswith(package) and not f.filename.startswith("<")
+    ]
+    frame = ours[-1] if ours else frames[-1] if frames else None
+    detail = f"{type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}"
+    if frame is None:
+        return Problem("data", f"cannot load the dataset: {detail}")
+    return Problem(f"line {frame.lineno}", f"cannot load: {detail}", frame.filename)
 
 
 DATA_DIR = "src/qualityplans/data"
@@ -133,7 +172,11 @@ class _Checker:
         seen: set[str] = set()
         for plan in self.data.plans:
             if plan.id in seen:
-                yield Problem(plan.id, "duplicate plan id", _plan_file(plan))
+                yield Problem(
+                    f"{plan.id}/plan/id",
+                    "duplicate plan id: give each plan its own id (and module and transcription)",
+                    _plan_file(plan),
+                )
             seen.add(plan.id)
             yield from _PlanChecker(self, plan).run()
 
@@ -154,7 +197,7 @@ class _Checker:
             if r.parent is not None and r.parent not in self.region_ids:
                 yield Problem(
                     f"regions/{r.id}/parent",
-                    f"unknown region id {r.parent!r}",
+                    _unknown("region", r.parent),
                     _CATALOG_FILES["region"],
                 )
         names: dict[tuple[str, str], list[str]] = {}
@@ -163,7 +206,7 @@ class _Checker:
             if dept.region not in self.region_ids:
                 yield Problem(
                     f"{where}/region",
-                    f"unknown region id {dept.region!r}",
+                    _unknown("region", dept.region),
                     _department_file(dept.id),
                 )
             for name in {dept.name_zh, *dept.names}:
@@ -180,7 +223,7 @@ class _Checker:
                 if dept_id not in self.department_ids:
                     yield Problem(
                         f"lineage/{i}",
-                        f"unknown department id {dept_id!r}",
+                        _unknown("department", dept_id),
                         _department_file(event.sources[0]),
                     )
         indicator_names: dict[str, str] = {}
@@ -235,7 +278,8 @@ class _PlanChecker:
             yield self.problem(
                 "source",
                 "sha256",
-                f"transcription has sha256 {actual}, but {plan.source.sha256} is recorded",
+                f"transcription has sha256 {actual}, but {plan.source.sha256} is recorded: "
+                "if the edit is intended, record the new sha256 in the plan's Source",
                 _source_file(plan),
             )
         yield from self.metadata()
@@ -266,7 +310,11 @@ class _PlanChecker:
             if text and text in self.text:
                 yield self.problem(eid, field, f"out of document order: {_short(text)!r}")
             else:
-                yield self.problem(eid, field, f"not found in the transcription: {_short(text)!r}")
+                yield self.problem(
+                    eid,
+                    field,
+                    f"not found in the transcription: {_short(text)!r}: copy it verbatim",
+                )
             return
         self.located[(eid, text)] = at
         self.block_spans.append((at, at + len(text), eid))
@@ -280,7 +328,7 @@ class _PlanChecker:
         self, eid: str, field: str, value: str | None, ids: set[str], kind: str
     ) -> Iterator[Problem]:
         if value is not None and value not in ids:
-            yield self.problem(eid, field, f"unknown {kind} id {value!r}")
+            yield self.problem(eid, field, _unknown(kind, value))
 
     # ------------------------------------------------------------ metadata
 
@@ -342,7 +390,7 @@ class _PlanChecker:
                 eids.extend(x.eid for x in statements(item))
         eids.extend(d.eid for d in p.discrepancies)
         for dup in _duplicates(eids):
-            yield self.problem(dup, "eid", "duplicate eid")
+            yield self.problem(dup, "eid", "duplicate eid: give each item its own eid")
         if p.numbering is Numbering.DOCUMENT:
             yield from self.numbering(p.measures)
         else:
@@ -355,14 +403,17 @@ class _PlanChecker:
         for expected, measure in enumerate(measures, start=1):
             if measure.number in seen:
                 yield self.problem(
-                    measure.eid, "number", f"measure number {measure.number} repeats"
+                    measure.eid,
+                    "number",
+                    f"measure number {measure.number} repeats: number measures as the document "
+                    "does",
                 )
             elif measure.number != expected:
                 yield self.problem(
                     measure.eid,
                     "number",
                     f"measure numbering has a gap or is out of order: expected {expected}, "
-                    f"found {measure.number}",
+                    f"found {measure.number}: is a measure missing or misnumbered?",
                 )
             seen.add(measure.number)
 
@@ -376,6 +427,8 @@ class _PlanChecker:
         title = _title_line(block)
         if title is not None:
             yield from self.in_text(block.eid, "title_zh", title)
+        if isinstance(block, Measure | Paragraph | Box | Phase):
+            yield from self.whole(block)
         if isinstance(block, Measure):
             yield from self.measure(block)
         if isinstance(block, TaskGroup):
@@ -398,6 +451,26 @@ class _PlanChecker:
         yield from self.figures(block, texts, "targets", block.targets)
         yield from self.figures(block, texts, "observations", block.observations)
 
+    def whole(self, block: Block) -> Iterator[Problem]:
+        """A measure, box, phase or paragraph text is the whole paragraph, not a part."""
+        for i, text in enumerate(block.texts()):
+            at = self.located.get((block.eid, text))
+            if at is None:
+                continue
+            end = at + len(text)
+            follows = getattr(block, "responsibility_text", None)
+            if end == len(self.text) or self.text[end] == "\n":
+                continue
+            if follows and self.text.startswith(follows, end):
+                continue
+            field = "text" if len(block.texts()) == 1 else f"texts[{i}]"
+            rest = self.text[end : self.text.find("\n", end) % (len(self.text) + 1)]
+            yield self.problem(
+                block.eid,
+                field,
+                f"stops mid-paragraph before {_short(rest, 20)!r}: give the whole paragraph",
+            )
+
     def measure(self, m: Measure) -> Iterator[Problem]:
         if m.title_zh not in m.text:
             yield self.problem(m.eid, "title_zh", "not found in the measure text")
@@ -406,7 +479,8 @@ class _PlanChecker:
                 yield self.problem(
                     m.eid,
                     "responsibility_text",
-                    "does not follow the measure text in the transcription",
+                    "does not follow the measure text in the transcription: the text must "
+                    "end where the list of units begins",
                 )
             yield from self.unaccounted_units(m.eid, m.responsibility_text, m.responsibilities)
         elif m.responsibilities:
@@ -442,7 +516,8 @@ class _PlanChecker:
                 yield self.problem(
                     eid,
                     f"responsibilities[{i}].written",
-                    f"{r.written!r} not found (in order) in {written!r}",
+                    f"{r.written!r} not found (in order) in {written!r}: give each unit "
+                    "as written, in the order the text names them",
                 )
                 continue
             gaps.append(written[cursor:at])
@@ -451,7 +526,9 @@ class _PlanChecker:
         leftover = _PUNCTUATION.sub("", _ROLE_WORDS.sub("", "".join(gaps)))
         if leftover:
             yield self.problem(
-                eid, "responsibilities", f"units named but not captured: {leftover!r}"
+                eid,
+                "responsibilities",
+                f"units named but not captured: {leftover!r}: add a Responsibility for each",
             )
 
     def table(self, table: Table) -> Iterator[Problem]:
@@ -494,7 +571,10 @@ class _PlanChecker:
             holders = [(i, t) for i, t in enumerate(texts) if item.quote in t]
             if not holders:
                 yield self.problem(
-                    item.eid, "quote", f"not found in the text of {block.eid}: {item.quote!r}"
+                    item.eid,
+                    "quote",
+                    f"not found in the text of {block.eid}: {item.quote!r}: "
+                    "copy the words verbatim from the block's text",
                 )
             else:
                 index, holder = holders[0]
@@ -519,7 +599,7 @@ class _PlanChecker:
     def statement(self, item: Target | Observation) -> Iterator[Problem]:
         eid = item.eid
         if item.indicator is not None and item.indicator not in self.c.indicator_by_id:
-            yield self.problem(eid, "indicator", f"unknown indicator id {item.indicator!r}")
+            yield self.problem(eid, "indicator", _unknown("indicator", item.indicator))
         if item.kind is ValueKind.QUALITATIVE:
             if item.value is not None:
                 yield self.problem(eid, "value", "a qualitative statement has no value")
@@ -550,7 +630,11 @@ class _PlanChecker:
     def quantity(self, item: Target | Observation, q: Quantity) -> Iterator[Problem]:
         eid = item.eid
         if q.written not in item.quote:
-            yield self.problem(eid, "value.written", f"{q.written!r} not found in the quote")
+            yield self.problem(
+                eid,
+                "value.written",
+                f"{q.written!r} not found in the quote: give the figure as the quote writes it",
+            )
         if (q.comparator is Comparator.RANGE) != (q.upper is not None):
             yield self.problem(
                 eid, "value.upper", "a range needs an upper bound, and only a range has one"
@@ -570,7 +654,10 @@ class _PlanChecker:
             for amount in expected:
                 if not Decimal(0) <= amount <= Decimal(100):
                     yield self.problem(
-                        eid, "value.amount", f"percent level {amount} is outside 0-100"
+                        eid,
+                        "value.amount",
+                        f"percent level {amount} is outside 0-100: check the amount, the unit "
+                        "and the kind",
                     )
         indicator = self.c.indicator_by_id.get(item.indicator or "")
         relative_change = item.kind is ValueKind.CHANGE and q.unit in (
@@ -590,7 +677,11 @@ class _PlanChecker:
 
     def commitment(self, t: Target) -> Iterator[Problem]:
         if t.modal is not None and t.modal not in t.quote:
-            yield self.problem(t.eid, "modal", f"{t.modal!r} not found in the quote")
+            yield self.problem(
+                t.eid,
+                "modal",
+                f"{t.modal!r} not found in the quote: give the modal word as the quote writes it",
+            )
         aspirational_word = next((w for w in _ASPIRATIONAL_WORDS if w in t.quote), None)
         if aspirational_word and t.commitment is Commitment.BINDING:
             yield self.problem(
@@ -603,7 +694,10 @@ class _PlanChecker:
         period = self.plan.period
         if t.year is not None and period is not None and t.year < period.start:
             yield self.problem(
-                t.eid, "year", f"target year {t.year} is before the plan's period {period}"
+                t.eid,
+                "year",
+                f"target year {t.year} is before the plan's period {period}: "
+                "check the year, or record the figure as an observation",
             )
 
     # ---------------------------------------------------- ledger, discrepancy
@@ -619,7 +713,7 @@ class _PlanChecker:
                     eid,
                     "occurrences",
                     f"quote occurs {len(spots)} times in the transcription, "
-                    f"{entry.occurrences} recorded",
+                    f"{entry.occurrences} recorded: quote more words, or record the count",
                 )
             self.covered.extend((s, s + len(entry.quote)) for s in spots)
 
@@ -628,6 +722,7 @@ class _PlanChecker:
         from qualityplans.privacy import contact_details, find_contact_details
 
         for offset, detail in contact_details(self.text):
+            self.covered.append((offset, offset + len(detail)))  # reported here, not as figures
             yield self.problem(
                 "source",
                 "text",
@@ -699,6 +794,11 @@ class _PlanChecker:
                 f"figure {figure.text} (line {line}: …{context}…) is neither captured nor "
                 "ledgered: quote it in a target or observation, or add a LedgerEntry",
             )
+
+
+def _unknown(kind: str, value: str | None) -> str:
+    file = _CATALOG_FILES[kind]
+    return f"unknown {kind} id {value!r}: use an id from {file}, or add one there"
 
 
 def _title_line(block: Block) -> str | None:
