@@ -59,6 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         if args.command is None:
             parser.print_help()
+            print(f"{PROG}: no command given (see {PROG} --help)", file=sys.stderr)
             return 2
         return commands[args.command].run(args)
     except UsageError as error:
