@@ -65,6 +65,7 @@ if TYPE_CHECKING:
     from qualityplans.serialize import from_dict, from_json, to_dict, to_json
     from qualityplans.sources import read_source
     from qualityplans.validate import Problem, validate
+    from qualityplans.version import __version__, dataset_version
 
 __all__ = [
     "AmbiguousLookupError",
@@ -96,7 +97,9 @@ __all__ = [
     "ThemeNotFoundError",
     "Unit",
     "ValueKind",
+    "__version__",
     "dataset",
+    "dataset_version",
     "departments",
     "from_dict",
     "from_json",
@@ -140,6 +143,7 @@ _HOMES = {
     "serialize": "from_dict from_json to_dict to_json",
     "sources": "read_source",
     "validate": "Problem validate",
+    "version": "__version__ dataset_version",
 }
 _MODULE_OF = {name: module for module, names in _HOMES.items() for name in names.split()}
 

@@ -53,9 +53,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
         if args.version:
-            from importlib.metadata import version
+            from qualityplans.version import dataset_version
 
-            print(f"{PROG} {version('qualityplans')}")
+            print(f"{PROG} {dataset_version()}")
             return 0
         if args.command is None:
             parser.print_help()
