@@ -27,7 +27,7 @@ __all__ = [
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９－＋＠．", "0123456789-+@.")
 # Mainland mobile numbers (1[3-9] and 9 more digits), landlines with an area
-# code (0515-86665066, 010 12345678) and e-mail addresses. Digits around the
+# code (0512-12345678, 010 12345678) and e-mail addresses. Digits around the
 # match must not be digits, so amounts and years never match.
 _CONTACT = re.compile(
     r"(?<![0-9])(?:\+?86[- ]?)?1[3-9][0-9]{9}(?![0-9])"
