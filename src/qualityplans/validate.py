@@ -13,7 +13,9 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
+from typing import cast
 
+import attrs
 from attrs import frozen
 
 from qualityplans.figures import find_figures, label_spans, read_amounts
@@ -292,6 +294,7 @@ class _PlanChecker:
             yield from self.block(block)
         yield from self.ledger()
         yield from self.contacts()
+        yield from self.todos()
         yield from self.discrepancies()
         self.labels()
         yield from self.completeness()
@@ -738,6 +741,12 @@ class _PlanChecker:
                 "shipped; remove it",
             )
 
+    def todos(self) -> Iterator[Problem]:
+        """What a scaffolded plan (``qualityplans new-plan``) still leaves to fill in."""
+        for eid, field, text in _strings(self.plan, "plan"):
+            if text.startswith("TODO"):
+                yield self.problem(eid, field, f"still to fill in: {_short(text, 60)!r}")
+
     def discrepancies(self) -> Iterator[Problem]:
         known = {x.eid for block in self.plan.blocks for x in statements(block)}
         for d in self.plan.discrepancies:
@@ -794,6 +803,21 @@ class _PlanChecker:
                 f"figure {figure.text} (line {line}: …{context}…) is neither captured nor "
                 "ledgered: quote it in a target or observation, or add a LedgerEntry",
             )
+
+
+def _strings(obj: object, eid: str, field: str = "") -> Iterator[tuple[str, str, str]]:
+    """(eid, field, text) for every string in ``obj``, under its nearest record with an eid."""
+    if isinstance(obj, str):
+        yield eid, field, obj
+    elif isinstance(obj, tuple):
+        for i, item in enumerate(obj):
+            yield from _strings(item, eid, f"{field}[{i}]")
+    elif attrs.has(type(obj)):
+        own = getattr(obj, "eid", None)
+        if isinstance(own, str):
+            eid, field = own, ""
+        for a in attrs.fields(cast("type[attrs.AttrsInstance]", type(obj))):
+            yield from _strings(getattr(obj, a.name), eid, f"{field}.{a.name}".lstrip("."))
 
 
 def _unknown(kind: str, value: str | None) -> str:

@@ -24,6 +24,7 @@ COMMANDS: tuple[str, ...] = (
     "show",
     "validate",
     "export",
+    "new_plan",
 )
 
 
