@@ -72,3 +72,14 @@ def test_validate_refuses_a_contact_detail_in_any_data_field(
         "suzhou-2016/plan/people[0].post: holds the phone number or e-mail address "
         "'13800000000': personal data is not shipped; remove it"
     ) in found
+
+
+def test_validate_refuses_a_contact_detail_in_a_catalog(data: Dataset) -> None:
+    first = attrs.evolve(data.departments[0], note="联系邮箱 office@example.gov.cn")
+    broken = attrs.evolve(data, departments=(first, *data.departments[1:]))
+    [problem] = validate(broken)
+    assert problem.line == (
+        f"src/qualityplans/data/departments/{first.id.split('.')[0]}.py: "
+        f"departments/{first.id}/note: holds the phone number or e-mail address "
+        "'office@example.gov.cn': personal data is not shipped; remove it"
+    )

@@ -22,6 +22,7 @@ __all__ = [
     "contact_details",
     "find_contact_details",
     "publishable",
+    "strings",
     "withhold",
 ]
 
@@ -46,27 +47,32 @@ def contact_details(text: str) -> list[tuple[int, str]]:
     return [(m.start(), text[m.start() : m.end()]) for m in _CONTACT.finditer(normal)]
 
 
-def find_contact_details(
-    obj: object, eid: str = "", field: str = ""
-) -> Iterator[tuple[str, str, str]]:
-    """(eid, field, detail) for every contact detail in any string of ``obj``.
+def strings(obj: object, eid: str = "", field: str = "") -> Iterator[tuple[str, str, str]]:
+    """(eid, field, text) for every string in a model object, however deep.
 
     ``eid`` is the nearest enclosing record that has one; ``field`` the path
     from it (``people[0].quote``).
     """
     if isinstance(obj, str):
-        for _, detail in contact_details(obj):
-            yield eid, field, detail
+        yield eid, field, obj
     elif isinstance(obj, tuple | list):
         for i, item in enumerate(obj):
-            yield from find_contact_details(item, eid, f"{field}[{i}]")
+            yield from strings(item, eid, f"{field}[{i}]")
     elif attrs.has(type(obj)):
         own = getattr(obj, "eid", None)
         if isinstance(own, str):
             eid, field = own, ""
         for a in attrs.fields(cast("type[attrs.AttrsInstance]", type(obj))):
-            path = f"{field}.{a.name}" if field else a.name
-            yield from find_contact_details(getattr(obj, a.name), eid, path)
+            yield from strings(getattr(obj, a.name), eid, f"{field}.{a.name}".lstrip("."))
+
+
+def find_contact_details(
+    obj: object, eid: str = "", field: str = ""
+) -> Iterator[tuple[str, str, str]]:
+    """(eid, field, detail) for every contact detail in any string of ``obj``."""
+    for at, path, text in strings(obj, eid, field):
+        for _, detail in contact_details(text):
+            yield at, path, detail
 
 
 def _refuse(obj: object, prefix: str, eid: str) -> None:

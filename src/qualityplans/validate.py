@@ -13,9 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
-from typing import cast
 
-import attrs
 from attrs import frozen
 
 from qualityplans.figures import find_figures, label_spans, read_amounts
@@ -184,8 +182,25 @@ class _Checker:
 
     # ------------------------------------------------------------- catalog
 
+    def catalog_contacts(self) -> Iterator[Problem]:
+        """Personal data is not shipped in the catalogs either."""
+        from qualityplans.privacy import find_contact_details
+
+        for kind, where, record in _catalog_records(self.data):
+            for _, field, detail in find_contact_details(record):
+                file = _CATALOG_FILES[kind]
+                if kind == "department" and where.startswith("departments/"):
+                    file = _department_file(where.split("/", 1)[1])
+                yield Problem(
+                    f"{where}/{field}",
+                    f"holds the phone number or e-mail address {detail!r}: personal data is "
+                    "not shipped; remove it",
+                    file,
+                )
+
     def catalog(self) -> Iterator[Problem]:
         d = self.data
+        yield from self.catalog_contacts()
         for kind, ids in (
             ("department", [x.id for x in d.departments]),
             ("region", [x.id for x in d.regions]),
@@ -247,6 +262,21 @@ class _Checker:
                         f"name {name!r} is also used by {other}",
                         INDICATORS_FILE,
                     )
+
+
+def _catalog_records(data: Dataset) -> Iterator[tuple[str, str, object]]:
+    """(kind, where, record) for every catalog record: departments, indicators, …"""
+    for kind, records in (
+        ("department", data.departments),
+        ("region", data.regions),
+        ("indicator", data.indicators),
+        ("theme", data.themes),
+        ("collective", data.collectives),
+    ):
+        for record in records:
+            yield kind, f"{kind}s/{record.id}", record
+    for i, event in enumerate(data.lineage):
+        yield "department", f"lineage/{i}", event
 
 
 class _PlanChecker:
@@ -743,7 +773,9 @@ class _PlanChecker:
 
     def todos(self) -> Iterator[Problem]:
         """What a scaffolded plan (``qualityplans new-plan``) still leaves to fill in."""
-        for eid, field, text in _strings(self.plan, "plan"):
+        from qualityplans.privacy import strings
+
+        for eid, field, text in strings(self.plan, "plan"):
             if text.startswith("TODO"):
                 yield self.problem(eid, field, f"still to fill in: {_short(text, 60)!r}")
 
@@ -803,21 +835,6 @@ class _PlanChecker:
                 f"figure {figure.text} (line {line}: …{context}…) is neither captured nor "
                 "ledgered: quote it in a target or observation, or add a LedgerEntry",
             )
-
-
-def _strings(obj: object, eid: str, field: str = "") -> Iterator[tuple[str, str, str]]:
-    """(eid, field, text) for every string in ``obj``, under its nearest record with an eid."""
-    if isinstance(obj, str):
-        yield eid, field, obj
-    elif isinstance(obj, tuple):
-        for i, item in enumerate(obj):
-            yield from _strings(item, eid, f"{field}[{i}]")
-    elif attrs.has(type(obj)):
-        own = getattr(obj, "eid", None)
-        if isinstance(own, str):
-            eid, field = own, ""
-        for a in attrs.fields(cast("type[attrs.AttrsInstance]", type(obj))):
-            yield from _strings(getattr(obj, a.name), eid, f"{field}.{a.name}".lstrip("."))
 
 
 def _unknown(kind: str, value: str | None) -> str:
