@@ -168,6 +168,17 @@ def test_a_float_where_a_decimal_is_required(
     assert err == "1 problem found: the dataset does not load\n"
 
 
+def test_a_syntax_error_in_a_data_module(tmp_path: Path) -> None:
+    module = tmp_path / "plan_with_a_typo.py"
+    module.write_text('PLAN = Plan(\n    id="x",\n    title_zh="标题"\n    kind=1,\n)\n')
+    with pytest.raises(SyntaxError) as raised:
+        runpy.run_path(str(module))
+    assert loading_problem(raised.value).line == (
+        f"{module}: line 3: cannot load: SyntaxError: invalid syntax. Perhaps you forgot a "
+        "comma?: fix the Python syntax"
+    )
+
+
 def test_a_float_in_a_json_export_names_its_path(tmp_path: Path, data: Dataset) -> None:
     from qualityplans.export import load_json, write_json
 

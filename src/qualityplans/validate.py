@@ -100,6 +100,12 @@ def loading_problem(error: BaseException) -> Problem:
     """
     import traceback
 
+    if isinstance(error, SyntaxError) and error.filename:
+        return Problem(
+            f"line {error.lineno}",
+            f"cannot load: SyntaxError: {error.msg}: fix the Python syntax",
+            error.filename,
+        )
     frames = traceback.extract_tb(error.__traceback__)
     package = str(Path(__file__).parent)
     data = str(Path(__file__).parent / "data")
