@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from qualityplans.scaffold import outline
+from tests.test_yancheng_2017_2018 import PHONES
 
 ROOT = Path(__file__).resolve().parents[1]
 MODULE = "src/qualityplans/data/plans/xiangcheng_2026.py"
@@ -177,6 +178,28 @@ def test_scaffold_fill_in_validate(package: Path) -> None:
     assert status == 0
     assert "2026年相城区质量提升行动计划" in out
     assert "Strengthen the lead of standards" in out
+
+    # And it appears on the site, built from the contributor's copy.
+    shutil.copy(ROOT / "mkdocs.yml", package)
+    shutil.copytree(ROOT / "docs", package / "docs")
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", "out"],
+        capture_output=True,
+        text=True,
+        cwd=package,
+        env={**os.environ, "PYTHONPATH": str(package / "src")},
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    page = (package / "out" / "plans" / "xiangcheng-2026.html").read_text(encoding="utf-8")
+    assert "2026年相城区质量提升行动计划" in page
+    assert "到2026年底，全区制造业产品质量合格率达到95%以上" in page
+    # The built site carries no phone number (acceptance of issue 12).
+    yancheng = (package / "out" / "plans" / "yancheng-2017-2018.html").read_text(encoding="utf-8")
+    assert "尹贵尧" in yancheng
+    for path in (package / "out").rglob("*.html"):
+        content = path.read_text(encoding="utf-8")
+        assert not any(phone in content for phone in PHONES), path
 
 
 def test_an_existing_plan_is_never_overwritten(package: Path) -> None:
