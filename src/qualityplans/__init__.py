@@ -64,7 +64,7 @@ if TYPE_CHECKING:
     )
     from qualityplans.serialize import from_dict, from_json, to_dict, to_json
     from qualityplans.sources import read_source
-    from qualityplans.validate import Problem, validate
+    from qualityplans.validate import Problem, Severity, validate
     from qualityplans.version import __version__, dataset_version
 
 __all__ = [
@@ -92,6 +92,7 @@ __all__ = [
     "Responsibility",
     "Role",
     "Section",
+    "Severity",
     "Target",
     "Theme",
     "ThemeNotFoundError",
@@ -142,7 +143,7 @@ _HOMES = {
     ),
     "serialize": "from_dict from_json to_dict to_json",
     "sources": "read_source",
-    "validate": "Problem validate",
+    "validate": "Problem Severity validate",
     "version": "__version__ dataset_version",
 }
 _MODULE_OF = {name: module for module, names in _HOMES.items() for name in names.split()}
