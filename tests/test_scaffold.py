@@ -125,6 +125,15 @@ def test_scaffold_fill_in_validate(package: Path) -> None:
     assert (data / "sources" / "xiangcheng-2026.txt").read_text(encoding="utf-8") == SOURCE
     assert '    "xiangcheng_2026",\n)' in (data / "__init__.py").read_text(encoding="utf-8")
 
+    # The skeleton imports and type-checks as it stands.
+    typed = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "-p",
+         "qualityplans.data.plans.xiangcheng_2026"],
+        capture_output=True, text=True, cwd=package,
+        env={**os.environ, "MYPYPATH": str(package / "src")}, check=False,
+    )  # fmt: skip
+    assert typed.returncode == 0, typed.stdout
+
     # validate lists exactly what is left.
     status, out, _ = cli(package, "validate")
     assert status == 1
@@ -132,7 +141,7 @@ def test_scaffold_fill_in_validate(package: Path) -> None:
     figure = "is neither captured nor ledgered: quote it in a target or observation, or add a LedgerEntry"
     assert out.splitlines() == [
         f"{MODULE}: xiangcheng-2026/sec_2__item_1/responsibilities: units named but not captured: "
-        "'区市场监管局各': add a Responsibility for each",
+        "'区市场监管局、各': add a Responsibility for each",
         f"{MODULE}: xiangcheng-2026/plan/title_en: {todo}'TODO: the title in English'",
         f"{MODULE}: xiangcheng-2026/plan/source.origin: {todo}"
         "'TODO: where the text came from and how it was made'",

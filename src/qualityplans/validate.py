@@ -562,7 +562,9 @@ class _PlanChecker:
             gaps.append(written[cursor:at])
             cursor = at + len(r.written)
         gaps.append(written[cursor:])
-        leftover = _PUNCTUATION.sub("", _ROLE_WORDS.sub("", "".join(gaps)))
+        # Each uncaptured name once, separated as the text separates them.
+        words = _PUNCTUATION.split(_ROLE_WORDS.sub("、", "、".join(gaps)))
+        leftover = "、".join(w for w in words if w)
         if leftover:
             yield self.problem(
                 eid,
