@@ -118,9 +118,10 @@ def test_validate_prints_file_location_and_message_and_exits_1(
     assert status == 1
     assert out == (
         "src/qualityplans/data/plans/suzhou_2016.py: "
-        "suzhou-2016/sec_1__item_4/themes: unknown theme id 'nonsense'\n"
+        "suzhou-2016/sec_1__item_4/themes: unknown theme id 'nonsense': "
+        "use an id from src/qualityplans/data/themes.py, or add one there\n"
     )
-    assert err == "1 problem found\n"
+    assert err == "1 error, 0 warnings\n"
 
 
 def test_export_into_a_file_is_a_clear_error(

@@ -2,7 +2,7 @@ from decimal import Decimal
 
 import pytest
 
-from qualityplans.figures import find_figures, read_amounts
+from qualityplans.figures import find_figures, label_spans, read_amounts
 
 
 def test_find_figures_finds_every_number_with_decimals() -> None:
@@ -26,3 +26,26 @@ def test_find_figures_finds_every_number_with_decimals() -> None:
 )
 def test_read_amounts(written: str, unit: str, amounts: list[str]) -> None:
     assert read_amounts(written, unit) == [Decimal(a) for a in amounts]
+
+
+TASK = "1、明确城市质量发展战略规划。经费数额占比达到1%。\n专栏2：首席质量官\n"
+
+
+def test_a_label_heading_its_item_is_structure() -> None:
+    assert label_spans(TASK, "1、", "明确城市质量发展战略规划", 1) == [(0, 1)]
+    # Punctuation between label and title (专栏2：) is allowed.
+    box = TASK.index("专栏2")
+    assert label_spans(TASK, "专栏2", "首席质量官", 2) == [(box + 2, box + 3)]
+
+
+@pytest.mark.parametrize(
+    ("label", "title", "number"),
+    [
+        ("1、", "明确城市质量发展战略规划", 2),  # the label does not read as the item's number
+        ("1、", "经费数额", 1),  # not heading the item
+        ("1、", "", 1),  # no title to anchor on
+        ("一、", "明确城市质量发展战略规划", "一"),  # no digits: nothing to cover
+    ],
+)
+def test_other_numerals_are_not_labels(label: str, title: str, number: object) -> None:
+    assert label_spans(TASK, label, title, number) == []

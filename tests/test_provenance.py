@@ -70,6 +70,16 @@ def test_every_figure_is_captured_or_ledgered(plan: Plan) -> None:
     spans: list[tuple[int, int]] = []
     for entry in plan.ledger:
         spans += [(m.start(), m.end()) for m in re.finditer(re.escape(entry.quote), text)]
+    # Item labels are structure: the digits of 1、 or 专栏2 heading a recorded item.
+    for item in plan.walk():
+        label = getattr(item, "label", "")
+        title = getattr(item, "heading_zh", None) or getattr(item, "title_zh", None)
+        title = title or getattr(item, "name_zh", "")
+        if re.search(r"\d", label) and title:
+            for m in re.finditer(rf"^{re.escape(label)}\W*{re.escape(title)}", text, re.M):
+                digits = re.search(r"\d+", label)
+                assert digits is not None
+                spans.append((m.start() + digits.start(), m.start() + digits.end()))
     located = locate_blocks(plan)
     for block in plan.blocks:
         for part in block.texts():

@@ -54,8 +54,19 @@ def test_search_table(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "search", "苏府[2016]63号")
     assert status == 0
     assert out.splitlines()[1].split()[:3] == ["100.0", "plan", "suzhou-2016"]
-    status, out, _ = run(capsys, "search", "zzzzqqqq")
-    assert (status, out) == (1, "qualityplans: nothing matches 'zzzzqqqq'\n")
+    status, out, err = run(capsys, "search", "zzzzqqqq")
+    assert (status, out, err) == (1, "", "qualityplans: nothing matches 'zzzzqqqq'\n")
+    status, out, err = run(capsys, "search", "zzzzqqqq", "--json")
+    assert (status, json.loads(out)["hits"], err) == (
+        1,
+        [],
+        "qualityplans: nothing matches 'zzzzqqqq'\n",
+    )
+    status, _, err = run(capsys, "search", "质" * 201)
+    assert (status, err) == (
+        2,
+        "qualityplans search: search query is 201 characters long; shorten it to at most 200\n",
+    )
 
 
 @pytest.mark.parametrize(

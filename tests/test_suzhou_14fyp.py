@@ -755,11 +755,12 @@ def test_special_equipment_fall_in_2020(plan: Plan) -> None:
         assert o.value.unit is Unit.PERCENT
 
 
-def test_challenges_are_observations_without_a_year(plan: Plan) -> None:
+def test_challenges_are_observations_at_the_plans_start(plan: Plan) -> None:
+    # 面临挑战 describes the state the plan finds: the end of the 13th FYP period, 2020.
     share = the_observation(plan, "不足50%")
     assert share.value is not None
     assert (share.value.amount, share.value.comparator) == (Decimal("50"), Comparator.LT)
-    assert share.year is None
+    assert share.year == 2020
     assert share.period is None
 
 

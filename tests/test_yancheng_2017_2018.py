@@ -117,11 +117,15 @@ def test_people_are_named_with_posts_and_without_phones(plan: Plan) -> None:
         assert not any(phone in field.value for phone in PHONES), field.eid
 
 
-def test_phones_are_ledgered_as_contacts(plan: Plan) -> None:
-    contacts = [e for e in plan.ledger if e.reason is LedgerReason.CONTACT]
-    assert [e.figure for e in contacts] == ["0515-86665066", "15961933333"]
+def test_phones_are_redacted_in_the_transcription(plan: Plan) -> None:
     text = read_source(plan.source.file)
-    assert all(e.figure in text for e in contacts)  # kept in the transcription, nowhere else
+    assert not any(phone in text for phone in PHONES)
+    assert text.count("［已删除：个人电话号码］") == 2
+    assert [r.removed for r in plan.source.redactions] == [
+        "The administrative head's office phone number (a landline number).",
+        "The contact person's mobile phone number.",
+    ]
+    assert not any(phone in e.quote for e in plan.ledger for phone in PHONES)
 
 
 def test_2015_citizen_satisfaction_index_is_an_observation(plan: Plan) -> None:
@@ -524,6 +528,8 @@ def test_non_targets_are_ledgered(plan: Plan) -> None:
     assert ("26", LedgerReason.CONTEXT) in reasons
     assert ("2017年3月10日", LedgerReason.DATE) in reasons
     assert not any("12345" in t.quote or "121项" in t.quote for t in plan.targets)
+    # Task and safeguard numbers (1、 1.) label recorded items: structure, not ledgered.
+    assert all(e.reason is not LedgerReason.ORDINAL for e in plan.ledger)
 
 
 # ---------------------------------------------------------------- task groups

@@ -78,7 +78,8 @@ if TYPE_CHECKING:
     from qualityplans.reprs import Results
     from qualityplans.serialize import from_dict, from_json, to_dict, to_json
     from qualityplans.sources import read_source
-    from qualityplans.validate import Problem, validate
+    from qualityplans.validate import Problem, Severity, validate
+    from qualityplans.version import __version__, dataset_version
 
 __all__ = [
     "AmbiguousLookupError",
@@ -115,13 +116,16 @@ __all__ = [
     "Results",
     "Role",
     "Section",
+    "Severity",
     "Status",
     "Target",
     "Theme",
     "ThemeNotFoundError",
     "Unit",
     "ValueKind",
+    "__version__",
     "dataset",
+    "dataset_version",
     "departments",
     "diff",
     "discrepancies",
@@ -188,7 +192,8 @@ _HOMES = {
     "reprs": "Results",
     "serialize": "from_dict from_json to_dict to_json",
     "sources": "read_source",
-    "validate": "Problem validate",
+    "validate": "Problem Severity validate",
+    "version": "__version__ dataset_version",
 }
 _MODULE_OF = {name: module for module, names in _HOMES.items() for name in names.split()}
 

@@ -60,6 +60,7 @@ __all__ = [
     "PlanDate",
     "PlanKind",
     "Quantity",
+    "Redaction",
     "Region",
     "RegionLevel",
     "Responsibility",
@@ -81,7 +82,10 @@ __all__ = [
 def _decimal(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     """Refuse floats (and anything else) where an exact Decimal is required."""
     if value is not None and not isinstance(value, Decimal):
-        raise TypeError(f"{attribute.name} must be a Decimal, not {type(value).__name__}")
+        raise TypeError(
+            f"{attribute.name} must be a Decimal, not {type(value).__name__}: "
+            f'write Decimal("{value}") with the figure as a string'
+        )
 
 
 # --------------------------------------------------------------------------- enums
@@ -698,6 +702,15 @@ class Erratum:
 
 
 @frozen
+class Redaction:
+    """Personal data removed from the transcription: the mark left, what it replaced, why."""
+
+    after: str  # the transcription's words with the visible redaction mark
+    removed: str  # what was removed, described (never the removed text itself)
+    reason: str
+
+
+@frozen
 class Source:
     """The shipped transcription a plan is curated from."""
 
@@ -705,6 +718,7 @@ class Source:
     sha256: str
     origin: str  # where the text came from
     errata: tuple[Erratum, ...] = ()
+    redactions: tuple[Redaction, ...] = ()
 
 
 @frozen

@@ -17,7 +17,7 @@ from cattrs.strategies import configure_tagged_union
 
 from qualityplans.model import Item, PartialDate
 
-__all__ = ["from_dict", "from_json", "tag_of", "to_dict", "to_json"]
+__all__ = ["describe_error", "from_dict", "from_json", "tag_of", "to_dict", "to_json"]
 
 T = TypeVar("T")
 
@@ -29,7 +29,7 @@ def tag_of(cls: type) -> str:
 
 def _structure_decimal(value: object, _: type) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, str | int):
-        raise ValueError(f"a decimal must be written as a string, not {value!r}")
+        raise ValueError(f'a decimal must be written as a string, not {value!r}: write "{value}"')
     try:
         return Decimal(value)
     except InvalidOperation:
@@ -60,7 +60,33 @@ def to_dict(obj: object) -> Any:
     return _converter.unstructure(obj)
 
 
-def from_dict(data: Any, cls: type[T]) -> T:
+def _explain(error: BaseException, type_: type | None) -> str:
+    """cattrs' wording, but keep our own hooks' messages (they say what to write)."""
+    if isinstance(error, ValueError | TypeError) and not isinstance(
+        error, cattrs.BaseValidationError
+    ):
+        own = str(error).splitlines()[0] if str(error) else ""
+        if own and not own.startswith(("invalid literal", "'")):
+            return own
+    return cattrs.v.format_exception(error, type_)
+
+
+def describe_error(error: BaseException, path: str = "$") -> str:
+    """One line naming each bad value by its JSON path: ``$.plans[0].id: …``.
+
+    For an error from structuring (cattrs' structured errors); any other error
+    is given by its message.
+    """
+    if isinstance(error, cattrs.BaseValidationError):
+        parts = []
+        for message in cattrs.transform_error(error, path=path, format_exception=_explain):
+            what, _, where = message.rpartition(" @ ")
+            parts.append(f"{where}: {what}" if what else message)
+        return "; ".join(parts).replace("\n", " ")
+    return " ".join(str(error).split()) or type(error).__name__
+
+
+def from_dict(data: Any, cls: type[T], *, path: str = "$") -> T:
     """The model object of type ``cls`` that ``to_dict`` turned into ``data``.
 
     Raises ValueError naming every bad value and where it is (``$.plans[0].id``).
@@ -68,9 +94,7 @@ def from_dict(data: Any, cls: type[T]) -> T:
     try:
         return _converter.structure(data, cls)
     except cattrs.BaseValidationError as error:
-        raise ValueError(
-            f"invalid {cls.__name__}: {'; '.join(cattrs.transform_error(error))}"
-        ) from None
+        raise ValueError(f"invalid {cls.__name__}: {describe_error(error, path)}") from None
 
 
 def to_json(obj: object, *, indent: int | None = 2) -> str:

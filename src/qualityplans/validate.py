@@ -11,20 +11,22 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
+from enum import StrEnum
+from pathlib import Path
 
 from attrs import frozen
 
-from qualityplans.figures import find_figures, read_amounts
+from qualityplans.figures import find_figures, label_spans, read_amounts
 from qualityplans.model import (
     Block,
     Box,
     Commitment,
     Comparator,
     Dataset,
-    LedgerReason,
     Measure,
     Numbering,
     Observation,
+    Paragraph,
     Phase,
     Plan,
     Quantity,
@@ -39,7 +41,7 @@ from qualityplans.model import (
 )
 from qualityplans.sources import read_source, sha256_text
 
-__all__ = ["Problem", "validate"]
+__all__ = ["Problem", "Severity", "loading_problem", "validate"]
 
 _ASPIRATIONAL_WORDS = ("力争", "争取")
 # Words around unit names in a responsibility text that are not units themselves.
@@ -49,6 +51,13 @@ _ROLE_WORDS = re.compile(
 _PUNCTUATION = re.compile(r"[\s()（）、,，;；:：。<>〈〉]")
 
 
+class Severity(StrEnum):
+    """An error fails ``qualityplans validate``; a warning is printed but does not."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
 @frozen
 class Problem:
     """One thing wrong with the data: where, what, and which file to edit."""
@@ -56,9 +65,17 @@ class Problem:
     location: str
     message: str
     file: str | None = None
+    severity: Severity = Severity.ERROR
 
     def __str__(self) -> str:
         return f"{self.location}: {self.message}"
+
+    @property
+    def line(self) -> str:
+        """The line a contributor sees: ``file: plan/eid/field: [warning: ]message``."""
+        prefix = f"{self.file}: " if self.file else ""
+        mark = "warning: " if self.severity is Severity.WARNING else ""
+        return f"{prefix}{self.location}: {mark}{self.message}"
 
 
 def validate(
@@ -74,6 +91,33 @@ def validate(
 
         data = dataset()
     return list(_Checker(data, texts or {}).run())
+
+
+def loading_problem(error: BaseException) -> Problem:
+    """The one-line problem for a data module that fails to load (a float for a Decimal).
+
+    Names the innermost line in a data module (or, failing that, anywhere) that raised.
+    """
+    import traceback
+
+    if isinstance(error, SyntaxError) and error.filename:
+        return Problem(
+            f"line {error.lineno}",
+            f"cannot load: SyntaxError: {error.msg}: fix the Python syntax",
+            error.filename,
+        )
+    frames = traceback.extract_tb(error.__traceback__)
+    package = str(Path(__file__).parent)
+    data = str(Path(__file__).parent / "data")
+    # The contributor's line: in a data module, or else outside this package and attrs.
+    ours = [f for f in frames if f.filename.startswith(data)] or [
+        f for f in frames if not f.filename.startswith(package) and not f.filename.startswith("<")
+    ]
+    frame = ours[-1] if ours else frames[-1] if frames else None
+    detail = f"{type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}"
+    if frame is None:
+        return Problem("data", f"cannot load the dataset: {detail}")
+    return Problem(f"line {frame.lineno}", f"cannot load: {detail}", frame.filename)
 
 
 DATA_DIR = "src/qualityplans/data"
@@ -134,14 +178,35 @@ class _Checker:
         seen: set[str] = set()
         for plan in self.data.plans:
             if plan.id in seen:
-                yield Problem(plan.id, "duplicate plan id", _plan_file(plan))
+                yield Problem(
+                    f"{plan.id}/plan/id",
+                    "duplicate plan id: give each plan its own id (and module and transcription)",
+                    _plan_file(plan),
+                )
             seen.add(plan.id)
             yield from _PlanChecker(self, plan).run()
 
     # ------------------------------------------------------------- catalog
 
+    def catalog_contacts(self) -> Iterator[Problem]:
+        """Personal data is not shipped in the catalogs either."""
+        from qualityplans.privacy import find_contact_details
+
+        for kind, where, record in _catalog_records(self.data):
+            for _, field, detail in find_contact_details(record):
+                file = _CATALOG_FILES[kind]
+                if kind == "department" and where.startswith("departments/"):
+                    file = _department_file(where.split("/", 1)[1])
+                yield Problem(
+                    f"{where}/{field}",
+                    f"holds the phone number or e-mail address {detail!r}: personal data is "
+                    "not shipped; remove it",
+                    file,
+                )
+
     def catalog(self) -> Iterator[Problem]:
         d = self.data
+        yield from self.catalog_contacts()
         for kind, ids in (
             ("department", [x.id for x in d.departments]),
             ("region", [x.id for x in d.regions]),
@@ -155,7 +220,7 @@ class _Checker:
             if r.parent is not None and r.parent not in self.region_ids:
                 yield Problem(
                     f"regions/{r.id}/parent",
-                    f"unknown region id {r.parent!r}",
+                    _unknown("region", r.parent),
                     _CATALOG_FILES["region"],
                 )
         names: dict[tuple[str, str], list[str]] = {}
@@ -164,7 +229,7 @@ class _Checker:
             if dept.region not in self.region_ids:
                 yield Problem(
                     f"{where}/region",
-                    f"unknown region id {dept.region!r}",
+                    _unknown("region", dept.region),
                     _department_file(dept.id),
                 )
             for name in {dept.name_zh, *dept.names}:
@@ -181,7 +246,7 @@ class _Checker:
                 if dept_id not in self.department_ids:
                     yield Problem(
                         f"lineage/{i}",
-                        f"unknown department id {dept_id!r}",
+                        _unknown("department", dept_id),
                         _department_file(event.sources[0]),
                     )
         indicator_names: dict[str, str] = {}
@@ -203,6 +268,21 @@ class _Checker:
                         f"name {name!r} is also used by {other}",
                         INDICATORS_FILE,
                     )
+
+
+def _catalog_records(data: Dataset) -> Iterator[tuple[str, str, object]]:
+    """(kind, where, record) for every catalog record: departments, indicators, …"""
+    for kind, records in (
+        ("department", data.departments),
+        ("region", data.regions),
+        ("indicator", data.indicators),
+        ("theme", data.themes),
+        ("collective", data.collectives),
+    ):
+        for record in records:
+            yield kind, f"{kind}s/{record.id}", record
+    for i, event in enumerate(data.lineage):
+        yield "department", f"lineage/{i}", event
 
 
 class _PlanChecker:
@@ -236,7 +316,8 @@ class _PlanChecker:
             yield self.problem(
                 "source",
                 "sha256",
-                f"transcription has sha256 {actual}, but {plan.source.sha256} is recorded",
+                f"transcription has sha256 {actual}, but {plan.source.sha256} is recorded: "
+                "if the edit is intended, record the new sha256 in the plan's Source",
                 _source_file(plan),
             )
         yield from self.metadata()
@@ -249,7 +330,9 @@ class _PlanChecker:
             yield from self.block(block)
         yield from self.ledger()
         yield from self.contacts()
+        yield from self.todos()
         yield from self.discrepancies()
+        self.labels()
         yield from self.completeness()
 
     # ------------------------------------------------------------- helpers
@@ -266,7 +349,11 @@ class _PlanChecker:
             if text and text in self.text:
                 yield self.problem(eid, field, f"out of document order: {_short(text)!r}")
             else:
-                yield self.problem(eid, field, f"not found in the transcription: {_short(text)!r}")
+                yield self.problem(
+                    eid,
+                    field,
+                    f"not found in the transcription: {_short(text)!r}: copy it verbatim",
+                )
             return
         self.located[(eid, text)] = at
         self.block_spans.append((at, at + len(text), eid))
@@ -280,7 +367,7 @@ class _PlanChecker:
         self, eid: str, field: str, value: str | None, ids: set[str], kind: str
     ) -> Iterator[Problem]:
         if value is not None and value not in ids:
-            yield self.problem(eid, field, f"unknown {kind} id {value!r}")
+            yield self.problem(eid, field, _unknown(kind, value))
 
     # ------------------------------------------------------------ metadata
 
@@ -317,6 +404,14 @@ class _PlanChecker:
                 yield self.problem(
                     "plan", f"standing_responsibilities[{i}]", "not found in standing_quote"
                 )
+        for i, redaction in enumerate(p.source.redactions):
+            if redaction.after not in self.text:
+                yield self.problem(
+                    "source",
+                    f"redactions[{i}].after",
+                    "redacted text not found in the transcription",
+                    _source_file(p),
+                )
         for i, erratum in enumerate(p.source.errata):
             if erratum.after not in self.text:
                 yield self.problem(
@@ -334,7 +429,7 @@ class _PlanChecker:
                 eids.extend(x.eid for x in statements(item))
         eids.extend(d.eid for d in p.discrepancies)
         for dup in _duplicates(eids):
-            yield self.problem(dup, "eid", "duplicate eid")
+            yield self.problem(dup, "eid", "duplicate eid: give each item its own eid")
         if p.numbering is Numbering.DOCUMENT:
             yield from self.numbering(p.measures)
         else:
@@ -347,14 +442,17 @@ class _PlanChecker:
         for expected, measure in enumerate(measures, start=1):
             if measure.number in seen:
                 yield self.problem(
-                    measure.eid, "number", f"measure number {measure.number} repeats"
+                    measure.eid,
+                    "number",
+                    f"measure number {measure.number} repeats: number measures as the document "
+                    "does",
                 )
             elif measure.number != expected:
                 yield self.problem(
                     measure.eid,
                     "number",
                     f"measure numbering has a gap or is out of order: expected {expected}, "
-                    f"found {measure.number}",
+                    f"found {measure.number}: is a measure missing or misnumbered?",
                 )
             seen.add(measure.number)
 
@@ -368,6 +466,8 @@ class _PlanChecker:
         title = _title_line(block)
         if title is not None:
             yield from self.in_text(block.eid, "title_zh", title)
+        if isinstance(block, Measure | Paragraph | Box | Phase):
+            yield from self.whole(block)
         if isinstance(block, Measure):
             yield from self.measure(block)
         if isinstance(block, TaskGroup):
@@ -390,6 +490,26 @@ class _PlanChecker:
         yield from self.figures(block, texts, "targets", block.targets)
         yield from self.figures(block, texts, "observations", block.observations)
 
+    def whole(self, block: Block) -> Iterator[Problem]:
+        """A measure, box, phase or paragraph text is the whole paragraph, not a part."""
+        for i, text in enumerate(block.texts()):
+            at = self.located.get((block.eid, text))
+            if at is None:
+                continue
+            end = at + len(text)
+            follows = getattr(block, "responsibility_text", None)
+            if end == len(self.text) or self.text[end] == "\n":
+                continue
+            if follows and self.text.startswith(follows, end):
+                continue
+            field = "text" if len(block.texts()) == 1 else f"texts[{i}]"
+            rest = self.text[end : self.text.find("\n", end) % (len(self.text) + 1)]
+            yield self.problem(
+                block.eid,
+                field,
+                f"stops mid-paragraph before {_short(rest, 20)!r}: give the whole paragraph",
+            )
+
     def measure(self, m: Measure) -> Iterator[Problem]:
         if m.title_zh not in m.text:
             yield self.problem(m.eid, "title_zh", "not found in the measure text")
@@ -398,7 +518,8 @@ class _PlanChecker:
                 yield self.problem(
                     m.eid,
                     "responsibility_text",
-                    "does not follow the measure text in the transcription",
+                    "does not follow the measure text in the transcription: the text must "
+                    "end where the list of units begins",
                 )
             yield from self.unaccounted_units(m.eid, m.responsibility_text, m.responsibilities)
         elif m.responsibilities:
@@ -434,16 +555,21 @@ class _PlanChecker:
                 yield self.problem(
                     eid,
                     f"responsibilities[{i}].written",
-                    f"{r.written!r} not found (in order) in {written!r}",
+                    f"{r.written!r} not found (in order) in {written!r}: give each unit "
+                    "as written, in the order the text names them",
                 )
                 continue
             gaps.append(written[cursor:at])
             cursor = at + len(r.written)
         gaps.append(written[cursor:])
-        leftover = _PUNCTUATION.sub("", _ROLE_WORDS.sub("", "".join(gaps)))
+        # Each uncaptured name once, separated as the text separates them.
+        words = _PUNCTUATION.split(_ROLE_WORDS.sub("、", "、".join(gaps)))
+        leftover = "、".join(w for w in words if w)
         if leftover:
             yield self.problem(
-                eid, "responsibilities", f"units named but not captured: {leftover!r}"
+                eid,
+                "responsibilities",
+                f"units named but not captured: {leftover!r}: add a Responsibility for each",
             )
 
     def table(self, table: Table) -> Iterator[Problem]:
@@ -486,7 +612,10 @@ class _PlanChecker:
             holders = [(i, t) for i, t in enumerate(texts) if item.quote in t]
             if not holders:
                 yield self.problem(
-                    item.eid, "quote", f"not found in the text of {block.eid}: {item.quote!r}"
+                    item.eid,
+                    "quote",
+                    f"not found in the text of {block.eid}: {item.quote!r}: "
+                    "copy the words verbatim from the block's text",
                 )
             else:
                 index, holder = holders[0]
@@ -511,7 +640,7 @@ class _PlanChecker:
     def statement(self, item: Target | Observation) -> Iterator[Problem]:
         eid = item.eid
         if item.indicator is not None and item.indicator not in self.c.indicator_by_id:
-            yield self.problem(eid, "indicator", f"unknown indicator id {item.indicator!r}")
+            yield self.problem(eid, "indicator", _unknown("indicator", item.indicator))
         if item.kind is ValueKind.QUALITATIVE:
             if item.value is not None:
                 yield self.problem(eid, "value", "a qualitative statement has no value")
@@ -531,11 +660,22 @@ class _PlanChecker:
             yield from self.quantity(item, item.value)
         if isinstance(item, Target):
             yield from self.commitment(item)
+        elif item.year is None and item.period is None:
+            yield self.problem(
+                eid,
+                "year",
+                "an observation needs a year or a period: read the sentence (a 十三五 result "
+                "is for 2020) and set year= or period=",
+            )
 
     def quantity(self, item: Target | Observation, q: Quantity) -> Iterator[Problem]:
         eid = item.eid
         if q.written not in item.quote:
-            yield self.problem(eid, "value.written", f"{q.written!r} not found in the quote")
+            yield self.problem(
+                eid,
+                "value.written",
+                f"{q.written!r} not found in the quote: give the figure as the quote writes it",
+            )
         if (q.comparator is Comparator.RANGE) != (q.upper is not None):
             yield self.problem(
                 eid, "value.upper", "a range needs an upper bound, and only a range has one"
@@ -555,7 +695,10 @@ class _PlanChecker:
             for amount in expected:
                 if not Decimal(0) <= amount <= Decimal(100):
                     yield self.problem(
-                        eid, "value.amount", f"percent level {amount} is outside 0-100"
+                        eid,
+                        "value.amount",
+                        f"percent level {amount} is outside 0-100: check the amount, the unit "
+                        "and the kind",
                     )
         indicator = self.c.indicator_by_id.get(item.indicator or "")
         relative_change = item.kind is ValueKind.CHANGE and q.unit in (
@@ -575,7 +718,11 @@ class _PlanChecker:
 
     def commitment(self, t: Target) -> Iterator[Problem]:
         if t.modal is not None and t.modal not in t.quote:
-            yield self.problem(t.eid, "modal", f"{t.modal!r} not found in the quote")
+            yield self.problem(
+                t.eid,
+                "modal",
+                f"{t.modal!r} not found in the quote: give the modal word as the quote writes it",
+            )
         aspirational_word = next((w for w in _ASPIRATIONAL_WORDS if w in t.quote), None)
         if aspirational_word and t.commitment is Commitment.BINDING:
             yield self.problem(
@@ -588,7 +735,10 @@ class _PlanChecker:
         period = self.plan.period
         if t.year is not None and period is not None and t.year < period.start:
             yield self.problem(
-                t.eid, "year", f"target year {t.year} is before the plan's period {period}"
+                t.eid,
+                "year",
+                f"target year {t.year} is before the plan's period {period}: "
+                "check the year, or record the figure as an observation",
             )
 
     # ---------------------------------------------------- ledger, discrepancy
@@ -604,26 +754,38 @@ class _PlanChecker:
                     eid,
                     "occurrences",
                     f"quote occurs {len(spots)} times in the transcription, "
-                    f"{entry.occurrences} recorded",
+                    f"{entry.occurrences} recorded: quote more words, or record the count",
                 )
             self.covered.extend((s, s + len(entry.quote)) for s in spots)
 
     def contacts(self) -> Iterator[Problem]:
-        """A contact detail may be ledgered, but no published text may contain it."""
-        contacts = [e.figure for e in self.plan.ledger if e.reason is LedgerReason.CONTACT]
-        if not contacts:
-            return
-        published: list[tuple[str, str, str]] = []
-        for block in self.plan.blocks:
-            published += [(block.eid, "text", t) for t in block.texts()]
-            published += [(s.eid, "quote", s.quote) for s in statements(block)]
-        published += [
-            ("plan", f"people[{i}].quote", p.quote) for i, p in enumerate(self.plan.people)
-        ]
-        for figure in contacts:
-            for eid, field, text in published:
-                if figure in text:
-                    yield self.problem(eid, field, f"contains the contact detail {figure!r}")
+        """Personal data is not shipped: no phone number or e-mail address anywhere."""
+        from qualityplans.privacy import contact_details, find_contact_details
+
+        for offset, detail in contact_details(self.text):
+            self.covered.append((offset, offset + len(detail)))  # reported here, not as figures
+            yield self.problem(
+                "source",
+                "text",
+                f"line {_line_of(self.text, offset)} holds the phone number or e-mail address "
+                f"{detail!r}: replace it with a redaction mark and record a Redaction",
+                _source_file(self.plan),
+            )
+        for eid, field, detail in find_contact_details(self.plan, "plan"):
+            yield self.problem(
+                eid,
+                field,
+                f"holds the phone number or e-mail address {detail!r}: personal data is not "
+                "shipped; remove it",
+            )
+
+    def todos(self) -> Iterator[Problem]:
+        """What a scaffolded plan (``qualityplans new-plan``) still leaves to fill in."""
+        from qualityplans.privacy import strings
+
+        for eid, field, text in strings(self.plan, "plan"):
+            if text.startswith("TODO"):
+                yield self.problem(eid, field, f"still to fill in: {_short(text, 60)!r}")
 
     def discrepancies(self) -> Iterator[Problem]:
         known = {x.eid for block in self.plan.blocks for x in statements(block)}
@@ -636,6 +798,33 @@ class _PlanChecker:
                 yield self.problem(d.eid, "second", "a discrepancy needs two different statements")
 
     # -------------------------------------------------------- completeness
+
+    def labels(self) -> None:
+        """Item labels are structure: a numeral labelling a recorded item is covered."""
+        for item in self.plan.walk():
+            heads: list[tuple[str, str, object]] = []
+            if isinstance(item, Section):
+                heads.append((item.label, item.heading_zh, item.number))
+            elif isinstance(item, Measure | Phase | Box):
+                heads.append((item.label, item.title_zh, item.number))
+            elif isinstance(item, TaskGroup):
+                heads.append((item.label, item.name_zh, item.number))
+            elif isinstance(item, Table):
+                for row in item.rows:
+                    if row.number is None:
+                        continue
+                    # The row number is a cell of its own in the row line.
+                    cursor = 0
+                    for cell in row.cells:
+                        at = row.line.find(cell, cursor)
+                        if at == -1:
+                            break
+                        if cell == str(row.number):
+                            heads.append((cell, row.line[at + len(cell) :], row.number))
+                            break
+                        cursor = at + len(cell)
+            for label, title, number in heads:
+                self.covered.extend(label_spans(self.text, label, title, number))
 
     def completeness(self) -> Iterator[Problem]:
         """Every figure in the transcription lies inside a quote that accounts for it."""
@@ -651,8 +840,14 @@ class _PlanChecker:
             yield self.problem(
                 holder,
                 "figures",
-                f"figure {figure.text} (line {line}: …{context}…) is neither captured nor ledgered",
+                f"figure {figure.text} (line {line}: …{context}…) is neither captured nor "
+                "ledgered: quote it in a target or observation, or add a LedgerEntry",
             )
+
+
+def _unknown(kind: str, value: str | None) -> str:
+    file = _CATALOG_FILES[kind]
+    return f"unknown {kind} id {value!r}: use an id from {file}, or add one there"
 
 
 def _title_line(block: Block) -> str | None:

@@ -32,6 +32,7 @@ COMMANDS: tuple[str, ...] = (
     "outcomes",
     "discrepancies",
     "matrix",
+    "new_plan",
 )
 
 
@@ -61,12 +62,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
         if args.version:
-            from importlib.metadata import version
+            from qualityplans.version import dataset_version
 
-            print(f"{PROG} {version('qualityplans')}")
+            print(f"{PROG} {dataset_version()}")
             return 0
         if args.command is None:
             parser.print_help()
+            print(f"{PROG}: no command given (see {PROG} --help)", file=sys.stderr)
             return 2
         return commands[args.command].run(args)
     except UsageError as error:

@@ -21,6 +21,8 @@ class Parser(argparse.ArgumentParser):
     """An ArgumentParser whose errors are one line and exit with status 2."""
 
     def error(self, message: str) -> NoReturn:
+        # argparse quotes the user's arguments as given: escape controls to keep one line.
+        message = "".join(c if c.isprintable() else repr(c)[1:-1] for c in message)
         raise UsageError(f"{self.prog}: {message} (see {self.prog} --help)")
 
 

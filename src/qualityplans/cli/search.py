@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from qualityplans.cli._base import PROG, Parser, UsageError, add_json_flag, print_json
 
@@ -52,10 +53,11 @@ def run(args: argparse.Namespace) -> int:
                 ],
             }
         )
-        return 0 if hits else 1
     if not hits:
-        print(f"{PROG}: nothing matches {args.query!r}")
+        print(f"{PROG}: nothing matches {args.query!r}", file=sys.stderr)
         return 1
+    if args.json:
+        return 0
     print_table(
         ("score", "kind", "id", "title"),
         (

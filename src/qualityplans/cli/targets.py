@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from qualityplans.cli._base import PROG, Parser, UsageError, add_json_flag, print_json
 
@@ -80,10 +81,11 @@ def run(args: argparse.Namespace) -> int:
                 ]
             }
         )
-        return 0
     if not found:
-        print(f"{PROG}: no target meets these conditions")
+        print(f"{PROG}: no target meets these conditions", file=sys.stderr)
         return 1
+    if args.json:
+        return 0
     print_table(
         ("plan", "eid", "indicator", "value", "when", "quote"),
         (

@@ -15,7 +15,8 @@ def add_parser(commands: argparse._SubParsersAction[Parser]) -> Parser:
         NAME,
         help="check the dataset and list every problem",
         description="Check every plan against its transcription and the catalogs. "
-        "Prints each problem as 'file: plan/eid/field: message' and exits 1 if any.",
+        "Prints each problem as 'file: plan/eid/field: message' and exits 1 if any is an "
+        "error; warnings are printed but do not fail.",
     )
     validate.add_argument(
         "--quiet", action="store_true", help="print nothing when the data is valid"
@@ -24,22 +25,34 @@ def add_parser(commands: argparse._SubParsersAction[Parser]) -> Parser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from qualityplans.catalog import dataset
-    from qualityplans.validate import validate
+    from qualityplans.validate import Severity, loading_problem, validate
 
-    data = dataset()
+    try:
+        from qualityplans.catalog import dataset
+
+        data = dataset()
+    except Exception as error:  # a broken data module: one line naming it, no traceback
+        print(loading_problem(error).line)
+        print("1 problem found: the dataset does not load", file=sys.stderr)
+        return 1
     problems = validate(data)
     for problem in problems:
-        prefix = f"{problem.file}: " if problem.file else ""
-        print(f"{prefix}{problem}")
+        print(problem.line)
+    errors = sum(p.severity is Severity.ERROR for p in problems)
+    warnings = len(problems) - errors
     if problems:
-        print(f"{len(problems)} problem{'s' * (len(problems) != 1)} found", file=sys.stderr)
+        print(
+            f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}",
+            file=sys.stderr,
+        )
+    if errors:
         return 1
     if not args.quiet:
         print(
             f"ok: {len(data.plans)} plans, {sum(len(p.measures) for p in data.plans)} measures, "
             f"{sum(len(p.targets) for p in data.plans)} targets, "
             f"{sum(len(p.observations) for p in data.plans)} observations, "
-            f"{len(data.indicators)} indicators, {len(data.departments)} departments: no problems"
+            f"{len(data.indicators)} indicators, {len(data.departments)} departments: "
+            f"{f'no errors, {warnings} warnings' if warnings else 'no problems'}"
         )
     return 0

@@ -38,4 +38,4 @@ def load_json(path: Path) -> Dataset:
         raise ValueError(
             f"{path} has export version {document.get('version')}, expected {FORMAT_VERSION}"
         )
-    return from_dict(document["dataset"], Dataset)
+    return from_dict(document["dataset"], Dataset, path="$.dataset")

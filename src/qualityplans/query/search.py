@@ -361,17 +361,27 @@ def _check_kind(kind: str | None) -> Kind | None:
     raise ValueError(f"search kind must be one of {', '.join(KINDS)}, not {kind!r}")
 
 
+MAX_QUERY = 200
+"""The longest query ``search`` takes; longer text is better searched by a phrase of it."""
+
+
 def search(query: str, kind: str | None = None, limit: int = 20) -> Results[Hit]:
     """The records that best match ``query``, best first (at most ``limit``).
 
     ``kind`` keeps one kind of record: plan, measure, target, indicator,
-    department, region or theme. An empty query raises ValueError.
+    department, region or theme. An empty query, or one longer than
+    ``MAX_QUERY`` characters (no name or text in the data is searched by more),
+    raises ValueError.
     """
     if not isinstance(query, str):
         raise TypeError(f"search query must be a string, not {type(query).__name__}")
     wanted = _check_kind(kind)
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
         raise ValueError(f"search limit must be a positive integer, not {limit!r}")
+    if len(query) > MAX_QUERY:
+        raise ValueError(
+            f"search query is {len(query)} characters long; shorten it to at most {MAX_QUERY}"
+        )
     q = fold(query)
     if not q:
         raise ValueError("search query is empty: give a word, name, 文号 or pinyin to look for")

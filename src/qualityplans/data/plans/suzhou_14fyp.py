@@ -726,7 +726,10 @@ CHAPTER_1 = Section(
                             kind=V.LEVEL,
                             indicator="local-certifier-market-share",
                             value=Quantity(Decimal("50"), Unit.PERCENT, "不足50%", Comparator.LT),
-                            note="Stated among the challenges at the start of the plan period; no year is given.",
+                            year=2020,
+                            note="Stated among the challenges (一(三) 面临挑战) the plan finds at its "
+                            "start, i.e. the state at the end of the 13th FYP period: 2020. The text "
+                            "itself gives no year.",
                         ),
                         Observation(
                             eid="sec_1__sec_3__para_2__obs_2",
@@ -734,7 +737,10 @@ CHAPTER_1 = Section(
                             kind=V.LEVEL,
                             indicator="international-certifier-headquarters",
                             value=Quantity(Decimal("1"), Unit.JIA, "1家"),
-                            note="Stated among the challenges at the start of the plan period; no year is given.",
+                            year=2020,
+                            note="Stated among the challenges (一(三) 面临挑战) the plan finds at its "
+                            "start, i.e. the state at the end of the 13th FYP period: 2020. The text "
+                            "itself gives no year.",
                         ),
                     ),
                 ),
@@ -2674,7 +2680,11 @@ CHAPTER_5 = Section(
                     kind=V.LEVEL,
                     indicator="suzhou-nqi-base-land-area",
                     value=Quantity(Decimal("105.4"), Unit.MU, "约合105.4亩", Comparator.APPROX),
-                    note="The site of the base as the box describes it while the base is being built (chapter 五 (五) schedules its first phase for 2023); no year is given.",
+                    year=2020,
+                    note="The site of the base as the box describes it at the plan's start: chapter "
+                    "一 reports the base's approval (获批建设) among the 13th FYP results, i.e. "
+                    "by 2020, and chapter 五 (五) schedules its first phase for 2023. The text "
+                    "itself gives no year.",
                 ),
             ),
         ),
@@ -3153,14 +3163,12 @@ PLAN = Plan(
             "Counts the ten industry chains listed in the same sentence; their 2025 revenue "
             "target is recorded separately.",
         ),
-        LedgerEntry("1", "专栏1：质量赋能伙伴计划", LR.DOCUMENT, "Number of the document's box."),
         LedgerEntry(
             "10",
             "以苏州市10个重点产业链为依托",
             LR.SCOPE,
             "The city's ten key industry chains, on which the consortia are built.",
         ),
-        LedgerEntry("2", "专栏2：首席质量官", LR.DOCUMENT, "Number of the document's box."),
         LedgerEntry(
             "2020",
             "2020年，省质量发展委员会办公室",
@@ -3178,9 +3186,6 @@ PLAN = Plan(
             "苏质委办〔2020〕9号",
             LR.DOC_NUMBER,
             "Number of the cited provincial opinion on chief quality officers.",
-        ),
-        LedgerEntry(
-            "3", "专栏3：国家质量基础（NQI）", LR.DOCUMENT, "Number of the document's box."
         ),
         LedgerEntry(
             "2005",

@@ -145,9 +145,11 @@ PLAN = Plan(
                             kind=V.QUALITATIVE,
                             indicator="national-quality-city-demonstration",
                             qualitative="获批“全国质量强市示范城市”",
+                            year=2017,
                             note="Reports that Suzhou, the city Xiangcheng belongs to (not the "
                             "district itself), has been approved as a National Quality City "
-                            "Demonstration City; the document does not say when.",
+                            "Demonstration City: a state that holds at the plan's date (2017年7月3日), "
+                            "hence 2017; the document does not say when the approval came.",
                         ),
                     ),
                     themes=("quality-city",),

@@ -7,7 +7,8 @@ stated in the form), 10 numbered main tasks, 9 task groups (专责小组) with l
 and member units, safeguards, and a schedule of 3 phases.
 
 The two office holders the form names are in ``people``; their phone numbers
-are ledgered as contact details and withheld from every published surface.
+are redacted from the transcription itself (``source.redactions``): personal
+data is not shipped.
 """
 
 from decimal import Decimal
@@ -34,6 +35,7 @@ from qualityplans.model import (
     PlanDate,
     PlanKind,
     Quantity,
+    Redaction,
     Role,
     Section,
     Source,
@@ -119,8 +121,22 @@ PLAN = Plan(
     ),
     source=Source(
         file="yancheng-2017-2018.txt",
-        sha256="166d7e411929788b51dfc609276236997d0077d1da09d3804799c60b5abfb5b6",
+        sha256="9e5d026118fe4a1e0579f018f3dabed1ddc099fcab876422a709258166ef2568",
         origin=ORIGIN,
+        redactions=(
+            Redaction(
+                "行政负责人 | 戴源 | 职务：市长 | 联系方式：［已删除：个人电话号码］",
+                "The administrative head's office phone number (a landline number).",
+                "Personal data is not shipped: a person's phone number is contact data, not "
+                "part of the plan; the name and post of the official acting in office stay.",
+            ),
+            Redaction(
+                "创建工作联系人 | 尹贵尧 | 职务：市质监局局长 | 联系方式（手机）：［已删除：个人电话号码］",
+                "The contact person's mobile phone number.",
+                "Personal data is not shipped: a person's phone number is contact data, not "
+                "part of the plan; the name and post of the official acting in office stay.",
+            ),
+        ),
         errata=(
             Erratum(
                 "产业结构调整 and 转型升级",
@@ -229,14 +245,14 @@ PLAN = Plan(
                             eid="form__administrative_head",
                             group_zh="申报城市基本信息",
                             label_zh="行政负责人",
-                            label_en="Administrative head and post (phone number withheld)",
+                            label_en="Administrative head and post (phone number redacted)",
                             value="戴源 | 职务：市长",
                         ),
                         FormField(
                             eid="form__contact_person",
                             group_zh="申报城市基本信息",
                             label_zh="创建工作联系人",
-                            label_en="Contact person for the creation work and post (phone number withheld)",
+                            label_en="Contact person for the creation work and post (phone number redacted)",
                             value="尹贵尧 | 职务：市质监局局长",
                         ),
                     ),
@@ -1368,18 +1384,6 @@ PLAN = Plan(
         LedgerEntry("A3", "规格为A3对开", LR.DOCUMENT, "Paper size of the printed form."),
         # The form.
         LedgerEntry(
-            "0515-86665066",
-            "联系方式：0515-86665066",
-            LR.CONTACT,
-            "Phone number of the administrative head; personal data, withheld.",
-        ),
-        LedgerEntry(
-            "15961933333",
-            "联系方式（手机）：15961933333",
-            LR.CONTACT,
-            "Mobile number of the contact person; personal data, withheld.",
-        ),
-        LedgerEntry(
             "2015年、2016年",
             "开展对全市2015年、2016年质量分析",
             LR.DATE,
@@ -1426,31 +1430,19 @@ PLAN = Plan(
             LR.DOC_NUMBER,
             "Number of the AQSIQ notice, a basis of the plan.",
         ),
-        # The numbers of the ten main tasks.
-        LedgerEntry("1", "1、明确城市质量发展战略规划", LR.ORDINAL, "Number of main task 1."),
-        LedgerEntry("2", "2、形成特色鲜明的质量文化", LR.ORDINAL, "Number of main task 2."),
-        LedgerEntry("3", "3、夯实城市质量发展的基础", LR.ORDINAL, "Number of main task 3."),
-        LedgerEntry("4", "4、建立高效的质量保障组织", LR.ORDINAL, "Number of main task 4."),
-        LedgerEntry("5", "5、质量宏观管理取得明显成效", LR.ORDINAL, "Number of main task 5."),
+        # The main tasks.
         LedgerEntry(
             "2025",
             "中国制造2025盐城行动计划",
             LR.NAME,
             "Name of Yancheng's Made in China 2025 action plan.",
         ),
-        LedgerEntry("6", "6、产品质量得到显著提升", LR.ORDINAL, "Number of main task 6."),
-        LedgerEntry("7", "7、工程质量大幅度提高", LR.ORDINAL, "Number of main task 7."),
-        LedgerEntry("8", "8、服务质量满意度不断提高", LR.ORDINAL, "Number of main task 8."),
-        LedgerEntry("9", "9、质量发展成果全民共享", LR.ORDINAL, "Number of main task 9."),
         LedgerEntry(
             "“12345”、“12315”、“12365”、“12331”",
             "“12345”、“12315”、“12365”、“12331”等质量投诉热线",
             LR.NAME,
             "Numbers of the complaint hotlines (government service, consumer, quality and "
             "tourism complaints): public service numbers, not personal contact details.",
-        ),
-        LedgerEntry(
-            "10", "10、质量发展的制度、方法和机制不断创新", LR.ORDINAL, "Number of main task 10."
         ),
         # Task groups.
         LedgerEntry(
@@ -1467,29 +1459,18 @@ PLAN = Plan(
             "Title of the implementing opinions on Jiangsu's quality development plan that the "
             "city is to issue.",
         ),
-        LedgerEntry("1", "1. 提升技术标准水平", LR.ORDINAL, "Number of safeguard 1 under （二）."),
         LedgerEntry(
             "盐政办发〔2016〕94号",
             "（盐政办发〔2016〕94号）",
             LR.DOC_NUMBER,
             "Number of the municipal general office's opinions on standardization.",
         ),
-        LedgerEntry("2", "2. 推进品牌战略实施", LR.ORDINAL, "Number of safeguard 2 under （二）."),
         LedgerEntry(
             "盐政发【2012】208号",
             "（盐政发【2012】208号）",
             LR.DOC_NUMBER,
             "Number of the municipal government's opinions on the brand strategy.",
         ),
-        LedgerEntry("3", "3. 强化科技研发创新", LR.ORDINAL, "Number of safeguard 3 under （二）."),
-        LedgerEntry("4", "4. 优化企业质量管理", LR.ORDINAL, "Number of safeguard 4 under （二）."),
-        LedgerEntry("5", "5. 提高质量安全水平", LR.ORDINAL, "Number of safeguard 5 under （二）."),
-        LedgerEntry("6", "6. 培育检验检测体系", LR.ORDINAL, "Number of safeguard 6 under （二）."),
-        LedgerEntry("7", "7. 加强人才队伍建设", LR.ORDINAL, "Number of safeguard 7 under （二）."),
-        LedgerEntry("8", "8. 构建行业自律体系", LR.ORDINAL, "Number of safeguard 8 under （二）."),
-        LedgerEntry("1", "1. 加强组织保障领导", LR.ORDINAL, "Number of safeguard 1 under （三）."),
-        LedgerEntry("2", "2. 加强市场综合监管", LR.ORDINAL, "Number of safeguard 2 under （三）."),
-        LedgerEntry("3", "3. 加强政策资金引导", LR.ORDINAL, "Number of safeguard 3 under （三）."),
         # Schedule and signature.
         LedgerEntry(
             "2017年1月—2017年6月",

@@ -1,0 +1,70 @@
+"""A citable version: the package's release plus a hash of the data it ships.
+
+``dataset_version()`` is ``0.1.0+data.3f2a9c1b7d04``: the release, and the first
+12 hex digits of a sha256 over every transcription and data module. Two copies
+with the same string hold the same data, whatever the file system's order; a
+corrected figure changes it even when the release number does not.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import cache
+from importlib import metadata, resources
+from importlib.abc import Traversable
+from pathlib import Path
+
+__all__ = ["__version__", "dataset_hash", "dataset_version", "package_version", "tree_hash"]
+
+
+def package_version() -> str:
+    """The installed release (package metadata), else the source tree's pyproject.toml."""
+    try:
+        return metadata.version("qualityplans")
+    except metadata.PackageNotFoundError:
+        pyproject = Path(__file__).resolve().parents[2] / "pyproject.toml"
+        found = re.search(r'(?m)^version\s*=\s*"([^"]+)"', pyproject.read_text(encoding="utf-8"))
+        if found is None:
+            raise LookupError(f"no version in {pyproject}") from None
+        return found.group(1)
+
+
+def _data_files(folder: Traversable, prefix: str = "") -> list[tuple[str, Traversable]]:
+    """(relative path, file) for each transcription and data module under ``folder``."""
+    found = []
+    for entry in folder.iterdir():
+        path = f"{prefix}{entry.name}"
+        if entry.is_dir():
+            if entry.name != "__pycache__":
+                found += _data_files(entry, f"{path}/")
+        elif entry.name.endswith((".py", ".txt")):
+            found.append((path, entry))
+    return found
+
+
+def tree_hash(folder: Traversable) -> str:
+    """sha256 over the data files under ``folder``: each path, then its text with LF ends.
+
+    Files are taken in sorted path order, so the file system's order never matters.
+    """
+    digest = hashlib.sha256()
+    for path, entry in sorted(_data_files(folder), key=lambda pair: pair[0]):
+        text = entry.read_bytes().replace(b"\r\n", b"\n")
+        digest.update(f"{path}\0{len(text)}\0".encode())
+        digest.update(text)
+    return digest.hexdigest()
+
+
+@cache
+def dataset_hash() -> str:
+    """The hash of the shipped data: transcriptions and data modules."""
+    return tree_hash(resources.files("qualityplans.data"))
+
+
+def dataset_version() -> str:
+    """``<release>+data.<12 hex digits of the data hash>``, to cite with the data."""
+    return f"{package_version()}+data.{dataset_hash()[:12]}"
+
+
+__version__ = package_version()
