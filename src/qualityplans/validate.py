@@ -37,6 +37,7 @@ from qualityplans.model import (
     ValueKind,
     statements,
 )
+from qualityplans.planindex import check as check_index
 from qualityplans.sources import read_source, sha256_text
 
 __all__ = ["Problem", "validate"]
@@ -131,6 +132,7 @@ class _Checker:
 
     def run(self) -> Iterator[Problem]:
         yield from self.catalog()
+        yield from check_index([p.id for p in self.data.plans])  # the plan index
         seen: set[str] = set()
         for plan in self.data.plans:
             if plan.id in seen:
