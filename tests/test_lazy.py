@@ -101,3 +101,39 @@ def test_unknown_plan_names_the_nearest_without_loading_all() -> None:
         get_plan("苏府〔2016〕64号")
     assert caught.value.query == "苏府〔2016〕64号"
     assert "苏府〔2016〕63号" in caught.value.suggestions
+
+
+_VALIDATE_ONE = """
+import sys
+from qualityplans.cli import main
+status = main(["validate", "--plan", {key!r}])
+loaded = sorted(m for m in sys.modules if m.startswith("qualityplans.data.plans."))
+print(status, *loaded)
+"""
+
+
+def test_validate_one_plan_checks_it_and_loads_no_other_plan() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", _VALIDATE_ONE.format(key="相政办〔2017〕98号")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    lines = done.stdout.splitlines()
+    assert lines[0] == (
+        "ok: 1 plans, 16 measures, 22 targets, 1 observations, 147 indicators, "
+        "93 departments: no problems"
+    )
+    assert lines[1].split() == [
+        "0",
+        "qualityplans.data.plans.index",
+        "qualityplans.data.plans.xiangcheng_2017",
+    ]
+
+
+def test_validate_an_unknown_plan_exits_1_naming_it(capsys: pytest.CaptureFixture[str]) -> None:
+    from qualityplans.cli import main
+
+    assert main(["validate", "--plan", "suzhou-2017"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("qualityplans: no plan matches 'suzhou-2017'; did you mean suzhou-2016")
