@@ -8,6 +8,7 @@ raises a LookupError subclass carrying the query and the nearest names.
 from __future__ import annotations
 
 import difflib
+import gc
 import unicodedata
 from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
@@ -120,8 +121,18 @@ def dataset() -> Dataset:
     from qualityplans import data
     from qualityplans.planindex import entries, load
 
+    # Loading creates many objects and no garbage: with the cyclic collector
+    # on, each collection rescans every plan loaded so far, and the load per
+    # plan grew with the corpus (2.3x from 10 to 505 plans, scripts/bench.py).
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        plans = tuple(load(e) for e in entries())
+    finally:
+        if enabled:
+            gc.enable()
     return Dataset(
-        plans=tuple(load(e) for e in entries()),
+        plans=plans,
         departments=data.DEPARTMENTS,
         lineage=data.LINEAGE,
         regions=data.REGIONS,
