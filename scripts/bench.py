@@ -32,7 +32,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -319,12 +319,11 @@ def scaling(
     name: str,
     sizes: Sequence[int],
     goal: float,
-    measure: Callable[[int], dict[str, float]],
+    results: dict[int, dict[str, float]],
     key: str,
     unit: str,
-) -> dict[int, dict[str, float]]:
-    """``measure`` at each size, each as a ratio to the smallest size."""
-    results = {size: measure(size) for size in sizes}
+) -> None:
+    """The figure ``key`` of ``results`` at each size, as a ratio to the smallest size."""
     base = results[sizes[0]][key]
     for size in sizes:
         r = results[size]
@@ -340,7 +339,6 @@ def scaling(
                 extra={k: v for k, v in r.items() if k != key},
             )
         )
-    return results
 
 
 def _maybe(name: str, size: int, found: dict[str, float], module: str, budget: float) -> Row:
@@ -361,12 +359,23 @@ def run(sizes: Sequence[int], repeat: int, builds: int) -> list[Row]:
         def child(code: str, size: int, times: int = repeat, cwd: Path | None = None) -> dict:
             return _best(f"KEY = {KEY!r}\n{code}", envs[size], times, cwd)
 
-        scaling(rows, "first get_plan", sizes, 2, lambda n: child(FIRST_GET_PLAN, n), "ms", "ms")
+        def each(code: str, key: str, times: int = repeat, cwd: Path | None = None) -> dict:
+            """The best run at every size, the sizes taking turns so that load on the
+            machine (which drifts over minutes) falls on all of them alike."""
+            best: dict[int, dict[str, float]] = {}
+            for _ in range(times):
+                for n in sizes:
+                    r = _child(f"KEY = {KEY!r}\n{code}", envs[n], cwd)
+                    if n not in best or r[key] < best[n][key]:
+                        best[n] = r
+            return best
+
+        scaling(rows, "first get_plan", sizes, 2, each(FIRST_GET_PLAN, "ms"), "ms", "ms")
         scaling(
-            rows, "full load, per plan", sizes, 1.5, lambda n: child(FULL_LOAD, n), "per_plan", "ms"
+            rows, "full load, per plan", sizes, 1.5, each(FULL_LOAD, "per_plan"), "per_plan", "ms"
         )
         scaling(
-            rows, "validate(), per plan", sizes, 1.5, lambda n: child(VALIDATE, n), "per_plan", "ms"
+            rows, "validate(), per plan", sizes, 1.5, each(VALIDATE, "per_plan"), "per_plan", "ms"
         )
 
         lookups = child(LOOKUPS, sizes[-1])
@@ -391,7 +400,7 @@ def run(sizes: Sequence[int], repeat: int, builds: int) -> list[Row]:
             _maybe("diff() of the two largest real plans", 0, found, "qualityplans.compare", 50.0)
         )
 
-        site = {n: child(SITE_PAGES, n) for n in sizes}
+        site = each(SITE_PAGES, "ms")
         if all(r["pages"] for r in site.values()):
             base = site[sizes[0]]["per_page"]
             rows += [
@@ -462,7 +471,7 @@ def run(sizes: Sequence[int], repeat: int, builds: int) -> list[Row]:
                 1.2,
             )
         )
-        built = {n: child('MODE = "gen"' + BUILD, n, builds, ROOT) for n in sizes}
+        built = each('MODE = "gen"' + BUILD, "ms", builds, ROOT)
         base = built[sizes[0]]
         for n, r in built.items():
             # The cost of each page past the smallest build: fixed costs left out.
