@@ -432,7 +432,7 @@ def run(sizes: Sequence[int], repeat: int, builds: int) -> list[Row]:
             "plan page (pages.plan_page), per page",
             sizes,
             1.5,
-            lambda n: child(PLAN_PAGES, n),
+            each(PLAN_PAGES, "per_page"),
             "per_page",
             "ms",
         )
