@@ -7,6 +7,7 @@ import pytest
 
 from qualityplans.catalog import get_plan
 from qualityplans.compare.discrepancies import discrepancies, found_discrepancies
+from qualityplans.validate import Severity, validate
 from tests.conftest import replace_item, the_target, with_plan
 
 
@@ -61,3 +62,11 @@ def test_a_second_amount_for_the_same_target_is_found(monkeypatch: pytest.Monkey
         "(suzhou-14fyp/sec_2__sec_3__para_5__tgt_3 vs suzhou-14fyp/table_1__tgt_21)"
     )
     assert found in discrepancies()
+    # validate() shows it as a warning, naming the file to edit and what to do.
+    warnings = [p for p in validate(with_plan(data, changed)) if p.severity is Severity.WARNING]
+    assert [w.line for w in warnings] == [
+        "src/qualityplans/data/plans/suzhou_14fyp.py: "
+        "suzhou-14fyp/sec_2__sec_3__para_5__tgt_3/value: warning: " + found.message + ": if both "
+        "figures are as written, record a Discrepancy (or a note on either statement); else "
+        "correct the figure"
+    ]

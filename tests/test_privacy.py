@@ -83,3 +83,17 @@ def test_validate_refuses_a_contact_detail_in_a_catalog(data: Dataset) -> None:
         f"departments/{first.id}/note: holds the phone number or e-mail address "
         "'office@example.gov.cn': personal data is not shipped; remove it"
     )
+
+
+def test_a_digest_is_not_a_phone_number() -> None:
+    # A sha256 can hold a run of digits shaped like a mobile number (found by the synthetic corpus).
+    from qualityplans.privacy import find_contact_details
+
+    plan = get_plan("suzhou-2016")
+    digest = "ab13912345678" + "0" * 51
+    assert not list(
+        find_contact_details(attrs.evolve(plan, source=attrs.evolve(plan.source, sha256=digest)))
+    )
+    assert list(find_contact_details(attrs.evolve(plan, title_en="call 13912345678"), "plan")) == [
+        ("plan", "title_en", "13912345678")
+    ]

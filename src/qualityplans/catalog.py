@@ -8,10 +8,11 @@ raises a LookupError subclass carrying the query and the nearest names.
 from __future__ import annotations
 
 import difflib
+import gc
 import unicodedata
 from collections.abc import Callable, Iterable
-from functools import cache
-from typing import Generic, TypeVar
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from qualityplans.docnumber import DocNumber
 from qualityplans.errors import (
@@ -33,6 +34,9 @@ from qualityplans.model import (
     Region,
     Theme,
 )
+
+if TYPE_CHECKING:
+    from qualityplans.planindex import IndexEntry
 
 __all__ = [
     "collectives",
@@ -113,11 +117,25 @@ class _Index(Generic[T]):
 
 @cache
 def dataset() -> Dataset:
-    """All curated data as one value. Loads the data modules on first use."""
-    from qualityplans import data
+    """All curated data as one value, built once: every plan module and catalog.
 
+    Indexes built on it (search, filters) build once too, on first use.
+    """
+    from qualityplans import data
+    from qualityplans.planindex import entries, load
+
+    # Loading creates many objects and no garbage: with the cyclic collector
+    # on, each collection rescans every plan loaded so far, and the load per
+    # plan grew with the corpus (2.3x from 10 to 505 plans, scripts/bench.py).
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        plans = tuple(load(e) for e in entries())
+    finally:
+        if enabled:
+            gc.enable()
     return Dataset(
-        plans=data.PLANS,
+        plans=plans,
         departments=data.DEPARTMENTS,
         lineage=data.LINEAGE,
         regions=data.REGIONS,
@@ -155,16 +173,19 @@ def collectives() -> tuple[Collective, ...]:
 # -------------------------------------------------------------------- indexes
 
 
-def _plan_keys(plan: Plan) -> list[str]:
-    keys = [plan.id, plan.title_zh]
-    if plan.doc_number is not None:
-        keys.append(plan.doc_number.canonical)
-    return keys
-
-
 @cache
-def _plan_index() -> _Index[Plan]:
-    return _Index(plans(), _plan_keys, PlanNotFoundError, lambda p: p.id)
+def _plan_index() -> _Index[IndexEntry]:
+    """Plan keys from the plan index: no plan module is imported to build it."""
+    from qualityplans.planindex import IndexEntry, entries
+
+    return _Index(entries(), IndexEntry.keys, PlanNotFoundError, lambda e: e.id)
+
+
+@lru_cache(maxsize=1024)
+def _plan_by_query(key: str) -> Plan:
+    from qualityplans.planindex import load
+
+    return load(_plan_index().get(key))
 
 
 @cache
@@ -210,9 +231,10 @@ def _theme_index() -> _Index[Theme]:
 def get_plan(key: str) -> Plan:
     """A plan by id, 文号 (any bracket style, spaces allowed) or exact title.
 
+    Imports only that plan's module (through the plan index), not the others.
     Raises PlanNotFoundError (a LookupError) with ``.query`` and ``.suggestions``.
     """
-    return _plan_index().get(key)
+    return _plan_by_query(key)
 
 
 def get_department(key: str, *, region: str | Region | None = None) -> Department:

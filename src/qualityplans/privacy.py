@@ -37,6 +37,10 @@ _CONTACT = re.compile(
 )
 
 
+# Hex digests are not text: a run of their digits can look like a phone number.
+_DIGESTS = frozenset({"sha256"})
+
+
 class ContactDetailError(ValueError):
     """Data about to be published holds a phone number or e-mail address."""
 
@@ -63,7 +67,8 @@ def strings(obj: object, eid: str = "", field: str = "") -> Iterator[tuple[str, 
         if isinstance(own, str):
             eid, field = own, ""
         for a in attrs.fields(cast("type[attrs.AttrsInstance]", type(obj))):
-            yield from strings(getattr(obj, a.name), eid, f"{field}.{a.name}".lstrip("."))
+            if a.name not in _DIGESTS:
+                yield from strings(getattr(obj, a.name), eid, f"{field}.{a.name}".lstrip("."))
 
 
 def find_contact_details(

@@ -251,9 +251,10 @@ def scaffold(
             f"plan id {plan_id!r} must be lower-case words and digits joined by '-', "
             "e.g. wujiang-2026"
         )
-    if doc_number is not None:
-        from qualityplans.model import DocNumber
+    from qualityplans.model import DocNumber
+    from qualityplans.planindex import append_row
 
+    if doc_number is not None:
         DocNumber.parse(doc_number)  # a ValueError names what is wrong with it
     if data_dir is None:
         import qualityplans.data
@@ -276,10 +277,15 @@ def scaffold(
     text = "\n".join(line.rstrip() for line in raw.strip().splitlines()) + "\n"
     if not text.strip():
         raise OSError(f"{source}: the transcription is empty")
+    title = title or text.splitlines()[0].strip()
     transcription.write_text(text, encoding="utf-8")
     module_path.write_text(
         plan_module(plan_id, text, title=title, doc_number=doc_number, region=region),
         encoding="utf-8",
     )
     _register(init, module)
-    return [transcription, module_path, init]
+    index = append_row(
+        data_dir / "plans" / "index.py",
+        (module, plan_id, DocNumber.parse(doc_number).canonical if doc_number else None, title),
+    )
+    return [transcription, module_path, init, index]

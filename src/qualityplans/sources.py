@@ -14,6 +14,11 @@ def read_source(file: str) -> str:
     """The transcription named ``file``; FileNotFoundError if there is none."""
     path = resources.files("qualityplans.data").joinpath("sources", file)
     if not path.is_file():
+        from qualityplans.planindex import extra_source  # plans beside the shipped ones
+
+        extra = extra_source(file)
+        if extra is not None:
+            return extra.read_text(encoding="utf-8")
         raise FileNotFoundError(f"no transcription named {file!r} in qualityplans/data/sources")
     return path.read_text(encoding="utf-8")
 

@@ -39,6 +39,7 @@ from qualityplans.model import (
     ValueKind,
     statements,
 )
+from qualityplans.planindex import check as check_index
 from qualityplans.sources import read_source, sha256_text
 
 __all__ = ["Problem", "Severity", "loading_problem", "validate"]
@@ -175,6 +176,7 @@ class _Checker:
 
     def run(self) -> Iterator[Problem]:
         yield from self.catalog()
+        yield from check_index([p.id for p in self.data.plans])  # the plan index
         seen: set[str] = set()
         for plan in self.data.plans:
             if plan.id in seen:
@@ -185,6 +187,20 @@ class _Checker:
                 )
             seen.add(plan.id)
             yield from _PlanChecker(self, plan).run()
+        yield from self.found_discrepancies()
+
+    def found_discrepancies(self) -> Iterator[Problem]:
+        """Two amounts for one thing that no Discrepancy or note explains: a warning."""
+        from qualityplans.compare.discrepancies import found_discrepancies
+
+        for report in found_discrepancies(self.data):
+            yield Problem(
+                f"{report.first_plan.id}/{report.first.eid}/value",
+                f"{report.message}: if both figures are as written, record a Discrepancy "
+                "(or a note on either statement); else correct the figure",
+                _plan_file(report.first_plan),
+                Severity.WARNING,
+            )
 
     # ------------------------------------------------------------- catalog
 

@@ -14,7 +14,7 @@ from itertools import combinations
 
 from attrs import frozen
 
-from qualityplans.model import Discrepancy, Observation, Plan, Target, statements
+from qualityplans.model import Dataset, Discrepancy, Observation, Plan, Target, statements
 
 __all__ = ["DiscrepancyReport", "discrepancies", "found_discrepancies"]
 
@@ -92,21 +92,25 @@ def _amount(s: Statement) -> tuple[object, ...]:
     return (s.value.amount, s.value.upper)
 
 
-def _curated() -> dict[frozenset[tuple[str, str]], tuple[Plan, Discrepancy]]:
-    from qualityplans.catalog import dataset
+def _plans(data: Dataset | None) -> tuple[Plan, ...]:
+    if data is None:
+        from qualityplans.catalog import dataset
 
+        data = dataset()
+    return data.plans
+
+
+def _curated(plans: tuple[Plan, ...]) -> dict[frozenset[tuple[str, str]], tuple[Plan, Discrepancy]]:
     return {
         frozenset({(p.id, d.first), (p.id, d.second)}): (p, d)
-        for p in dataset().plans
+        for p in plans
         for d in p.discrepancies
     }
 
 
-def _all_pairs() -> list[tuple[Plan, Statement, Plan, Statement]]:
-    from qualityplans.catalog import dataset
-
+def _all_pairs(plans: tuple[Plan, ...]) -> list[tuple[Plan, Statement, Plan, Statement]]:
     groups: dict[tuple[object, ...], list[tuple[Plan, Statement]]] = {}
-    for plan in dataset().plans:
+    for plan in plans:
         for block in plan.blocks:
             for s in statements(block):
                 key = _key(plan, s)
@@ -120,17 +124,19 @@ def _all_pairs() -> list[tuple[Plan, Statement, Plan, Statement]]:
     return pairs
 
 
-def found_discrepancies() -> tuple[DiscrepancyReport, ...]:
+def found_discrepancies(data: Dataset | None = None) -> tuple[DiscrepancyReport, ...]:
     """Different amounts for one indicator, region, year and kind that nothing explains.
 
     A pair is explained by a curated Discrepancy naming both statements, or by a
     note on either statement. Each report's ``where`` and ``message`` say where
-    to look, for ``qualityplans validate`` to show as warnings.
+    to look; ``validate()`` reports them as warnings. ``data`` defaults to the
+    curated dataset.
     """
-    curated = _curated()
+    plans = _plans(data)
+    curated = _curated(plans)
     return tuple(
         DiscrepancyReport(pa, a, pb, b)
-        for pa, a, pb, b in _all_pairs()
+        for pa, a, pb, b in _all_pairs(plans)
         if frozenset({(pa.id, a.eid), (pb.id, b.eid)}) not in curated
         and a.note is None
         and b.note is None

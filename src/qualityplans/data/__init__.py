@@ -1,18 +1,17 @@
 """The curated dataset: plans, departments, regions, indicators, themes, collectives.
 
-Importing this package loads every plan module. Add a plan by adding its module
-to ``PLAN_MODULES`` (in chronological order of the documents) and its
-transcription to ``sources/``.
+Importing this package executes nothing else: each catalog (``DEPARTMENTS``,
+``INDICATORS`` …) is imported on first access, and ``PLANS`` imports every plan
+module. A single plan is loaded through ``qualityplans.planindex`` instead.
+Add a plan by adding its module to ``PLAN_MODULES`` (in chronological order of
+the documents) and its transcription to ``sources/``, then regenerate the plan
+index with ``python -m qualityplans.planindex``.
 """
 
-from importlib import import_module
+from __future__ import annotations
 
-from qualityplans.data.collectives import COLLECTIVES
-from qualityplans.data.departments import DEPARTMENTS, LINEAGE
-from qualityplans.data.indicators import INDICATORS
-from qualityplans.data.regions import REGIONS
-from qualityplans.data.themes import THEMES
-from qualityplans.model import Plan
+from importlib import import_module
+from typing import Any
 
 PLAN_MODULES: tuple[str, ...] = (
     "suzhou_2016",
@@ -22,8 +21,37 @@ PLAN_MODULES: tuple[str, ...] = (
     "pinzhi_suzhou_2025",
 )
 
-PLANS: tuple[Plan, ...] = tuple(
-    import_module(f"qualityplans.data.plans.{name}").PLAN for name in PLAN_MODULES
-)
+# Each catalog name, and the module under this package that defines it.
+_CATALOGS = {
+    "COLLECTIVES": "collectives",
+    "DEPARTMENTS": "departments",
+    "INDICATORS": "indicators",
+    "LINEAGE": "departments",
+    "REGIONS": "regions",
+    "THEMES": "themes",
+}
 
-__all__ = ["COLLECTIVES", "DEPARTMENTS", "INDICATORS", "LINEAGE", "PLANS", "REGIONS", "THEMES"]
+__all__ = [
+    "COLLECTIVES",
+    "DEPARTMENTS",
+    "INDICATORS",
+    "LINEAGE",
+    "PLANS",
+    "PLAN_MODULES",
+    "REGIONS",
+    "THEMES",
+]
+
+
+def __getattr__(name: str) -> Any:
+    """Import a catalog, or every indexed plan, on first access (PEP 562)."""
+    if name == "PLANS":
+        from qualityplans.planindex import entries, load
+
+        value: Any = tuple(load(e) for e in entries())
+    elif name in _CATALOGS:
+        value = getattr(import_module(f"{__name__}.{_CATALOGS[name]}"), name)
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value
+    return value

@@ -1,0 +1,238 @@
+"""Which plans exist, under which keys and in which module, without executing them.
+
+Every plan module is listed in a generated index (``data/plans/index.py``):
+its module name, plan id, 文号 and title. Looking a plan up by any of those
+keys imports only that plan's module, so the first ``get_plan`` costs the same
+at 5 plans as at 500. ``validate()`` proves the index matches the modules;
+after adding or renaming a plan, regenerate it with::
+
+    python -m qualityplans.planindex
+
+Plans from outside the package (a synthetic corpus, a contributor's drafts)
+are loaded beside the shipped ones from the folder named by the environment
+variable ``QUALITYPLANS_EXTRA_DATA``: ``plans/index.py`` and ``plans/<module>.py``
+in the same form as the shipped ones, and their transcriptions in ``sources/``
+(see ``qualityplans.testing.synth``, which writes such a folder).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import sys
+from collections.abc import Iterable, Sequence
+from functools import cache
+from importlib import import_module
+from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING, cast
+
+from attrs import frozen
+
+if TYPE_CHECKING:
+    from qualityplans.model import Plan
+    from qualityplans.validate import Problem
+
+__all__ = [
+    "ENV_EXTRA_DATA",
+    "IndexEntry",
+    "check",
+    "entries",
+    "extra_dir",
+    "extra_source",
+    "index_source",
+    "load",
+    "write_index",
+]
+
+ENV_EXTRA_DATA = "QUALITYPLANS_EXTRA_DATA"
+INDEX_FILE = "src/qualityplans/data/plans/index.py"
+_SHIPPED = "qualityplans.data.plans"
+_EXTRA = "qualityplans_extra_plans"  # the package name extra plan modules import under
+
+
+@frozen
+class IndexEntry:
+    """One plan as the index lists it; ``package`` is where its module lives."""
+
+    module: str
+    id: str
+    doc_number: str | None
+    title_zh: str
+    package: str = _SHIPPED
+
+    @property
+    def module_name(self) -> str:
+        return f"{self.package}.{self.module}"
+
+    def keys(self) -> tuple[str, ...]:
+        """The names a plan is looked up by: id, title and 文号."""
+        return (self.id, self.title_zh, *([self.doc_number] if self.doc_number else []))
+
+
+def extra_dir() -> Path | None:
+    """The folder of extra plans named by ``QUALITYPLANS_EXTRA_DATA``, if set."""
+    value = os.environ.get(ENV_EXTRA_DATA)
+    return Path(value) if value else None
+
+
+def extra_source(file: str) -> Path | None:
+    """The extra folder's transcription ``file``, if there is one."""
+    directory = extra_dir()
+    if directory is None:
+        return None
+    path = directory / "sources" / file
+    return path if path.is_file() else None
+
+
+def _rows(module: ModuleType) -> tuple[tuple[str, str, str | None, str], ...]:
+    return cast(tuple[tuple[str, str, str | None, str], ...], module.PLANS)
+
+
+@cache
+def entries() -> tuple[IndexEntry, ...]:
+    """Every indexed plan: the shipped ones, then those of the extra folder."""
+    shipped = import_module(f"{_SHIPPED}.index")
+    found = [IndexEntry(*row) for row in _rows(shipped)]
+    directory = extra_dir()
+    if directory is not None:
+        extra = _import_path(f"{_EXTRA}.index", directory / "plans" / "index.py")
+        found += [IndexEntry(*row, package=_EXTRA) for row in _rows(extra)]
+    return tuple(found)
+
+
+def _import_path(name: str, path: Path) -> ModuleType:
+    """Import the file ``path`` as module ``name`` (once)."""
+    if name in sys.modules:
+        return sys.modules[name]
+    if not path.is_file():
+        raise FileNotFoundError(f"{ENV_EXTRA_DATA}: no file {path}")
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def load(entry: IndexEntry) -> Plan:
+    """The plan ``entry`` lists, importing its module (and nothing else) once."""
+    if entry.package == _SHIPPED:
+        module = import_module(entry.module_name)
+    else:
+        directory = extra_dir()
+        assert directory is not None
+        module = _import_path(entry.module_name, directory / "plans" / f"{entry.module}.py")
+    return cast("Plan", module.PLAN)
+
+
+Row = tuple[str, str, str | None, str]
+"""One index row: module, plan id, canonical 文号 (or None), title_zh."""
+
+
+def row_of(module: str, plan: Plan) -> Row:
+    """The index row of ``plan``, defined in ``module``."""
+    return (module, plan.id, plan.doc_number.canonical if plan.doc_number else None, plan.title_zh)
+
+
+def index_source(rows: Iterable[tuple[str, Plan]]) -> str:
+    """The text of an index module listing ``(module, plan)`` pairs in order."""
+    return index_text(row_of(module, plan) for module, plan in rows)
+
+
+def index_text(rows: Iterable[Row]) -> str:
+    """The text of an index module listing ``rows`` in order."""
+    lines = [
+        '"""The plan index: generated by ``python -m qualityplans.planindex``; do not edit."""',
+        "",
+        "PLANS: tuple[tuple[str, str, str | None, str], ...] = (",
+    ]
+    for row in rows:
+        lines.append("    (")
+        lines += [f"        {_literal(v)}," for v in row]
+        lines.append("    ),")
+    lines.append(")")
+    return "\n".join(lines) + "\n"
+
+
+def append_row(path: Path, row: Row) -> Path:
+    """Add ``row`` at the end of the index module at ``path`` (for ``new-plan``)."""
+    import ast
+
+    text = path.read_text(encoding="utf-8")
+    start = text.index("= (", text.index("PLANS:")) + 2
+    rows = cast("tuple[Row, ...]", ast.literal_eval(text[start:]))
+    path.write_text(index_text((*rows, row)), encoding="utf-8")
+    return path
+
+
+def _literal(value: str | None) -> str:
+    """A Python literal in the form ruff format keeps (double quotes)."""
+    return "None" if value is None else json.dumps(value, ensure_ascii=False)
+
+
+def write_index(path: Path, rows: Iterable[tuple[str, Plan]]) -> Path:
+    """Write the index module of ``rows`` to ``path``."""
+    path.write_text(index_source(rows), encoding="utf-8")
+    return path
+
+
+def _expected(entry: IndexEntry, plan: Plan) -> IndexEntry:
+    number = plan.doc_number.canonical if plan.doc_number else None
+    return IndexEntry(entry.module, plan.id, number, plan.title_zh, entry.package)
+
+
+def check(plan_ids: Sequence[str] | None = None) -> list[Problem]:
+    """Where the index and the plan modules disagree.
+
+    The module list is always compared with ``PLAN_MODULES``; the entries of
+    ``plan_ids`` (default: all) are compared with the plans their modules define.
+    """
+    from qualityplans.data import PLAN_MODULES
+    from qualityplans.validate import Problem
+
+    fix = "regenerate it with: python -m qualityplans.planindex"
+    problems = []
+    listed = [e.module for e in entries() if e.package == _SHIPPED]
+    if listed != list(PLAN_MODULES):
+        problems.append(
+            Problem(
+                "plans/index",
+                f"lists modules {listed}, but PLAN_MODULES is {list(PLAN_MODULES)}; {fix}",
+                INDEX_FILE,
+            )
+        )
+    wanted = None if plan_ids is None else set(plan_ids)
+    for entry in entries():
+        if wanted is not None and entry.id not in wanted:
+            continue
+        actual = _expected(entry, load(entry))
+        if actual != entry:
+            problems.append(
+                Problem(
+                    f"plans/index/{entry.module}",
+                    f"lists {entry.id!r} {entry.doc_number!r} {entry.title_zh!r}, but the module "
+                    f"defines {actual.id!r} {actual.doc_number!r} {actual.title_zh!r}; {fix}",
+                    INDEX_FILE if entry.package == _SHIPPED else None,
+                )
+            )
+    return problems
+
+
+def main() -> int:
+    """Regenerate the shipped index from the modules in ``PLAN_MODULES``."""
+    from qualityplans.data import PLAN_MODULES
+
+    rows = [(name, cast("Plan", import_module(f"{_SHIPPED}.{name}").PLAN)) for name in PLAN_MODULES]
+    spec = importlib.util.find_spec(f"{_SHIPPED}.index")
+    origin = spec.origin if spec is not None else None
+    if origin is None:
+        raise SystemExit(f"cannot find {_SHIPPED}.index")
+    print(write_index(Path(origin), rows))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
