@@ -35,9 +35,8 @@ STEPS: list[tuple[str, str, float]] = [
         2000,
     ),
     (
-        "render every plan page",
-        "from qualityplans import plans\nfrom qualityplans.pages import plan_page\n"
-        "[plan_page(p) for p in plans()]",
+        "render every site page",
+        "from qualityplans.site import pages\nlist(pages())",
         2000,
     ),
 ]

@@ -4,7 +4,8 @@ import attrs
 
 from qualityplans.export import load_json, write_csv, write_json
 from qualityplans.model import Dataset, LedgerEntry, LedgerReason, Plan
-from qualityplans.pages import plan_page
+from qualityplans.site.source import source_page
+from qualityplans.sources import read_source
 from qualityplans.privacy import WITHHELD, publishable, withhold
 
 PHONE = LedgerEntry(
@@ -29,7 +30,10 @@ def test_exports_and_pages_never_carry_a_contact(
     write_csv(with_phone, tmp_path)
     for path in tmp_path.iterdir():
         assert "86665066" not in path.read_text(encoding="utf-8"), path.name
-    assert "86665066" not in plan_page(plan)
+    text = read_source(plan.source.file) + "\n联系方式： 0515-86665066\n"
+    page = source_page(plan, text)
+    assert "86665066" not in page
+    assert "联系方式： ××××-××××××××" in page
     assert load_json(tmp_path / "qualityplans.json") == publishable(with_phone)
 
 
