@@ -4,9 +4,9 @@ import attrs
 
 from qualityplans.export import load_json, write_csv, write_json
 from qualityplans.model import Dataset, LedgerEntry, LedgerReason, Plan
+from qualityplans.privacy import WITHHELD, publishable, withhold
 from qualityplans.site.source import source_page
 from qualityplans.sources import read_source
-from qualityplans.privacy import WITHHELD, publishable, withhold
 
 PHONE = LedgerEntry(
     "0515-86665066", "联系方式： 0515-86665066", LedgerReason.CONTACT, "Office phone."

@@ -44,8 +44,9 @@ def block_page(
     """The Markdown of one block's page."""
     page = links.block_path(p, block)
     zh, en = parts.block_title(block)
-    plan_href = attr(links.href(page, links.plan_path(p)))
+    plan_href = attr(links.html_href(page, links.plan_path(p)))
     out = [
+        *parts.front_matter(f"{zh} · {parts.plan_label(p)}"),
         f"# {escape(zh)}",
         "",
         f'<p class="qp-subtitle">{attr(en)}</p>',
@@ -163,7 +164,7 @@ def _card(p: Plan, s: Target | Observation, page: str) -> list[str]:
     if s.note:
         rows.append(("说明 Note", attr(s.note)))
     if parts.linked("indicator") and s.indicator:
-        other = links.href(
+        other = links.html_href(
             page, links.indicator_path(s.indicator) + "#" + links.indicator_statement_anchor(p, s)
         )
         rows.append(
@@ -207,7 +208,7 @@ def _neighbours(p: Plan, before: Block | None, after: Block | None, page: str) -
         if block is None:
             continue
         zh, _ = parts.block_title(block)
-        href = attr(links.href(page, links.block_path(p, block)))
+        href = attr(links.html_href(page, links.block_path(p, block)))
         cells.append(f'<a class="qp-{css}" href="{href}"><small>{label}</small><br>{attr(zh)}</a>')
     if not cells:
         return []

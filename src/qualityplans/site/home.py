@@ -53,7 +53,7 @@ def pages() -> Iterator[Page]:
 
 def plan_card(p: Plan, page: str) -> str:
     """One plan as a card: region · title · 文号 · period · counts."""
-    href = attr(links.href(page, links.plan_path(p)))
+    href = attr(links.html_href(page, links.plan_path(p)))
     region = attr(parts.region_name(p.region))
     number = attr(p.doc_number.canonical) if p.doc_number else "无文号 no document number"
     period = attr(str(p.period)) if p.period else "—"
@@ -77,7 +77,7 @@ def home_page() -> str:
     for path, zh, en, what, kind in ENTRY_POINTS:
         if kind and not parts.linked(kind):
             continue
-        href = attr(links.href(page, path))
+        href = attr(links.html_href(page, path))
         entries.append(
             f'<a class="qp-entry" href="{href}"><strong>{zh}</strong> '
             f'<span class="qp-en">{en}</span><small>{what}</small></a>'

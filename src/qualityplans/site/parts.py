@@ -39,6 +39,7 @@ __all__ = [
     "data",
     "department",
     "department_link",
+    "front_matter",
     "html_table",
     "indicator",
     "indicator_link",
@@ -65,6 +66,17 @@ def data() -> Dataset:
     from qualityplans.privacy import publishable
 
     return publishable(dataset())
+
+
+def front_matter(title: str, *hide: str) -> list[str]:
+    """A page's YAML front matter: its title (HTML-escaped, since the theme writes the
+    title into ``<title>`` and the header as is) and the parts of the layout to hide."""
+    quoted = attr(" ".join(title.split())).replace("\\", "\\\\")
+    out = ["---", f'title: "{quoted}"']
+    if hide:
+        out.append("hide:")
+        out.extend(f"  - {h}" for h in hide)
+    return [*out, "---", ""]
 
 
 def linked(kind: str) -> bool:
@@ -123,7 +135,7 @@ def region_name(id_: str) -> str:
 def _link(page: str, target: str, text: str, title: str, kind: str) -> str:
     """An HTML link (or a titled span when ``kind`` pages are not built)."""
     if linked(kind):
-        return f'<a href="{attr(links.href(page, target))}" title="{attr(title)}">{attr(text)}</a>'
+        return f'<a href="{attr(links.html_href(page, target))}" title="{attr(title)}">{attr(text)}</a>'
     return f'<span title="{attr(title)}">{attr(text)}</span>'
 
 

@@ -28,10 +28,7 @@ def plan_page(p: Plan) -> str:
     """The Markdown of one plan's page."""
     page = links.plan_path(p)
     out = [
-        "---",
-        f"title: {_yaml(parts.plan_label(p))}",
-        "---",
-        "",
+        *parts.front_matter(parts.plan_label(p)),
         f"# {escape(p.title_zh)}",
         "",
         f'<p class="qp-subtitle">{attr(p.title_en)}</p>',
@@ -45,11 +42,6 @@ def plan_page(p: Plan) -> str:
         *_notes(p),
     ]
     return "\n".join(out) + "\n"
-
-
-def _yaml(text: str) -> str:
-    """A YAML double-quoted scalar."""
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def _header(p: Plan, page: str) -> list[str]:
@@ -81,9 +73,7 @@ def _header(p: Plan, page: str) -> list[str]:
         title = f"《{doc.title_zh}》"
         number = f" {doc.doc_number.canonical}" if doc.doc_number else ""
         if doc.plan and parts.plan(doc.plan):
-            shown = (
-                f'<a href="{attr(links.href(page, links.plan_path(doc.plan)))}">{attr(title)}</a>'
-            )
+            shown = f'<a href="{attr(links.html_href(page, links.plan_path(doc.plan)))}">{attr(title)}</a>'
         else:
             shown = attr(title)
         rows.append(
@@ -111,8 +101,8 @@ def _header(p: Plan, page: str) -> list[str]:
         f"{len(p.observations)} 个实绩 observations"
     )
     rows.append(("统计 <span class='qp-en'>Counts</span>", counts))
-    source = attr(links.href(page, links.source_path(p)))
-    downloads = attr(links.href(page, "data.md"))
+    source = attr(links.html_href(page, links.source_path(p)))
+    downloads = attr(links.html_href(page, "data.md"))
     rows.append(
         (
             "原文 <span class='qp-en'>Source</span>",
@@ -150,7 +140,7 @@ def _outline(p: Plan, page: str) -> list[str]:
 
 def _row(p: Plan, block: Block, page: str) -> str:
     zh, en = parts.block_title(block)
-    target = attr(links.href(page, links.block_path(p, block)))
+    target = attr(links.html_href(page, links.block_path(p, block)))
     leads = ""
     if isinstance(block, Measure):
         lead = block.leads or p.responsibilities_of(block)[:1]
@@ -194,7 +184,7 @@ def _targets(p: Plan, page: str) -> list[str]:
 
 def _statement_row(p: Plan, block: Block, s: Target | Observation, page: str) -> list[str]:
     zh, _ = parts.block_title(block)
-    where = links.href(page, links.statement_path(p, block, s))
+    where = links.html_href(page, links.statement_path(p, block, s))
     commitment = ""
     if isinstance(s, Target):
         commitment = attr(s.modal or "") or (
@@ -258,7 +248,7 @@ def _discrepancies(p: Plan, page: str) -> list[str]:
             s = p.find(ref)
             if isinstance(s, Target | Observation):
                 block = p.parent_of(ref)
-                where = attr(links.href(page, links.statement_path(p, block, s)))
+                where = attr(links.html_href(page, links.statement_path(p, block, s)))
                 out.append(f'<li><a href="{where}">「{attr(s.quote)}」</a></li>')
         out.append(f"</ul><p>{attr(d.note)}</p></div>")
     return [*out, ""]

@@ -18,8 +18,8 @@ def plans_page() -> str:
     page = "plans/index.md"
     rows = []
     for p in parts.data().plans:
-        href = attr(links.href(page, links.plan_path(p)))
-        source = attr(links.href(page, links.source_path(p)))
+        href = attr(links.html_href(page, links.plan_path(p)))
+        source = attr(links.html_href(page, links.source_path(p)))
         rows.append(
             [
                 f'<a href="{href}">{attr(p.title_zh)}</a><br>'

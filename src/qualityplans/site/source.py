@@ -8,6 +8,7 @@ and errata are marked where they apply.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from qualityplans.figures import find_figures
@@ -76,7 +77,7 @@ def figure_marks(p: Plan, text: str) -> tuple[list[Mark], list[tuple[int, int]]]
                     value_text(s),
                     when_text(s),
                 ]
-                href = links.href(page, links.statement_path(p, block, s))
+                href = links.html_href(page, links.statement_path(p, block, s))
                 claim(
                     at, at + len(s.quote), href, f"qp-fig {kind}", " · ".join(b for b in bits if b)
                 )
@@ -85,9 +86,16 @@ def figure_marks(p: Plan, text: str) -> tuple[list[Mark], list[tuple[int, int]]]
     for i, entry in enumerate(p.ledger, 1):
         reason = _REASONS.get(entry.reason, entry.reason.value)
         title = f"非目标数字 not a target: {reason}"
+        if entry.reason is LedgerReason.CONTACT:
+            # Published entries have their digits masked (×): match either form.
+            pattern = "".join(
+                "[0-9０-９×]" if c.isdigit() or c == "×" else re.escape(c) for c in entry.quote
+            )
+            for match in re.finditer(pattern, text):
+                masked.append(match.span())
+                claim(*match.span(), f"#ledger-{i}", "qp-fig qp-ledger", title)
+            continue
         for at in _occurrences(text, entry.quote):
-            if entry.reason is LedgerReason.CONTACT:
-                masked.append((at, at + len(entry.quote)))
             claim(
                 at, at + len(entry.quote), f"#ledger-{i}", "qp-fig qp-ledger", title, entry.figure
             )
@@ -146,12 +154,9 @@ def source_page(p: Plan, text: str) -> str:
     html.append(shown(cursor, len(text)))
     body = "".join(html)
     paragraphs = [f"<p>{line}</p>" for line in body.split("\n") if line.strip()]
-    plan_href = attr(links.href(page, links.plan_path(p)))
+    plan_href = attr(links.html_href(page, links.plan_path(p)))
     out = [
-        "---",
-        f'title: "原文 Source · {p.id}"',
-        "---",
-        "",
+        *parts.front_matter(f"原文 Source · {parts.plan_label(p)}"),
         f"# 原文 Source: {escape(p.title_zh)}",
         "",
         f'<p class="qp-subtitle">{attr(p.title_en)} · '
