@@ -135,7 +135,8 @@ def region_name(id_: str) -> str:
 def _link(page: str, target: str, text: str, title: str, kind: str) -> str:
     """An HTML link (or a titled span when ``kind`` pages are not built)."""
     if linked(kind):
-        return f'<a href="{attr(links.html_href(page, target))}" title="{attr(title)}">{attr(text)}</a>'
+        href = attr(links.html_href(page, target))
+        return f'<a href="{href}" title="{attr(title)}">{attr(text)}</a>'
     return f'<span title="{attr(title)}">{attr(text)}</span>'
 
 

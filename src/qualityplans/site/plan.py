@@ -73,7 +73,8 @@ def _header(p: Plan, page: str) -> list[str]:
         title = f"《{doc.title_zh}》"
         number = f" {doc.doc_number.canonical}" if doc.doc_number else ""
         if doc.plan and parts.plan(doc.plan):
-            shown = f'<a href="{attr(links.html_href(page, links.plan_path(doc.plan)))}">{attr(title)}</a>'
+            href = attr(links.html_href(page, links.plan_path(doc.plan)))
+            shown = f'<a href="{href}">{attr(title)}</a>'
         else:
             shown = attr(title)
         rows.append(
