@@ -50,38 +50,60 @@ def _occurrences(text: str, quote: str) -> Iterator[int]:
         start = text.find(quote, start + 1)
 
 
-def figure_marks(p: Plan, text: str) -> tuple[list[Mark], list[tuple[int, int]]]:
-    """Every figure of ``text`` as a mark, and the spans of contact details to mask."""
+Also = dict[int, list[tuple[str, str]]]
+
+
+def figure_marks(p: Plan, text: str) -> tuple[list[Mark], list[tuple[int, int]], Also]:
+    """Every figure of ``text`` as a mark, the spans of contact details to mask, and the
+    further records a figure states (by the figure's offset: link and title)."""
     page = links.source_path(p)
     marks: dict[int, Mark] = {}
+    also: dict[int, list[tuple[str, str]]] = {}
     figures = list(find_figures(text))
 
     def claim(start: int, end: int, href: str, css: str, title: str, only: str = "") -> None:
         inside = [f for f in figures if start <= f.start and f.end <= end]
         chosen = [f for f in inside if f.text == only] if only else []
         for f in chosen or inside:
-            marks.setdefault(f.start, Mark(f.start, f.end, href, css, title))
+            if f.start in marks:
+                # One figure stating two records (分别达到300个): link the second too.
+                if marks[f.start].href != href and css != "qp-fig qp-ledger":
+                    also.setdefault(f.start, []).append((href, title))
+                continue
+            marks[f.start] = Mark(f.start, f.end, href, css, title)
 
     used: set[int] = set()
     for block in p.blocks:
         for s in statements(block):
-            for at in _occurrences(text, s.quote):
-                if at in used:
-                    continue
-                used.add(at)
-                kind = "qp-target" if isinstance(s, Target) else "qp-observation"
-                found = parts.indicator(s.indicator) if s.indicator else None
-                bits = [
-                    parts.statement_kind(s),
-                    found.name_zh if found else "",
-                    value_text(s),
-                    when_text(s),
-                ]
-                href = links.html_href(page, links.statement_path(p, block, s))
-                claim(
-                    at, at + len(s.quote), href, f"qp-fig {kind}", " · ".join(b for b in bits if b)
-                )
-                break
+            found_at = list(_occurrences(text, s.quote))
+            if not found_at:
+                continue
+            # Prefer an occurrence no other record has taken (two records may share a quote).
+            at = next((a for a in found_at if a not in used), found_at[0])
+            used.add(at)
+            start, end = at, at + len(s.quote)
+            written = s.value.written if s.value is not None else ""
+            if written:
+                # Only the figure as written belongs to this record, not every number of
+                # its quote (one sentence may state two targets).
+                inner = s.quote.find(written)
+                while (
+                    inner >= 0
+                    and all(at + inner + k not in marks for k in range(len(written))) is False
+                ):
+                    inner = s.quote.find(written, inner + 1)
+                if inner >= 0:
+                    start, end = at + inner, at + inner + len(written)
+            kind = "qp-target" if isinstance(s, Target) else "qp-observation"
+            indicator = parts.indicator(s.indicator) if s.indicator else None
+            bits = [
+                parts.statement_kind(s),
+                indicator.name_zh if indicator else "",
+                value_text(s),
+                when_text(s),
+            ]
+            href = links.html_href(page, links.statement_path(p, block, s))
+            claim(start, end, href, f"qp-fig {kind}", " · ".join(b for b in bits if b))
     masked: list[tuple[int, int]] = []
     for i, entry in enumerate(p.ledger, 1):
         reason = _REASONS.get(entry.reason, entry.reason.value)
@@ -106,13 +128,13 @@ def figure_marks(p: Plan, text: str) -> tuple[list[Mark], list[tuple[int, int]]]
                 f.start, f.end, "#legend", "qp-fig qp-label", "编号或结构 a label or other figure"
             ),
         )
-    return sorted(marks.values(), key=lambda m: m.start), masked
+    return sorted(marks.values(), key=lambda m: m.start), masked, also
 
 
 def source_page(p: Plan, text: str) -> str:
     """The Markdown of one plan's source view, from its transcription ``text``."""
     page = links.source_path(p)
-    marks, masked = figure_marks(p, text)
+    marks, masked, also = figure_marks(p, text)
     inserts: dict[int, list[str]] = {}
     for i, e in enumerate(p.source.errata, 1):
         for at in _occurrences(text, e.after):
@@ -150,6 +172,11 @@ def source_page(p: Plan, text: str) -> str:
                 f'<a class="{m.css}" href="{attr(m.href)}" title="{attr(m.title)}">'
                 f"{shown(m.start, m.end)}</a>"
             )
+            for number, (href, title) in enumerate(also.get(pos, []), 2):
+                html.append(
+                    f'<sup><a class="qp-also" href="{attr(href)}" title="{attr(title)}">'
+                    f"{number}</a></sup>"
+                )
             cursor = m.end
     html.append(shown(cursor, len(text)))
     body = "".join(html)
