@@ -79,7 +79,7 @@ def _text(p: Plan, block: Block, page: str) -> list[str]:
         rows = []
         for row in block.rows:
             cells = list(row.cells) + [""] * (len(block.header) - len(row.cells))
-            rows.append([highlight.render(c, highlight.statement_marks(c, found)) for c in cells])
+            rows.append(highlight.row_cells(cells, row.line, found, skip=str(row.number or "")))
         out += parts.html_table(header, rows)
         for note in block.notes:
             out.append(

@@ -7,6 +7,7 @@ text is HTML-escaped; only the marks are markup.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from attrs import frozen
@@ -14,7 +15,7 @@ from attrs import frozen
 from qualityplans.model import Observation, Target
 from qualityplans.site.markup import attr
 
-__all__ = ["Mark", "locate", "render", "statement_marks"]
+__all__ = ["Mark", "locate", "render", "row_cells", "statement_marks"]
 
 
 @frozen
@@ -84,3 +85,36 @@ def render(text: str, marks: Sequence[Mark]) -> str:
         cursor = m.end
     out.append(attr(text[cursor:]))
     return "".join(out)
+
+
+def row_cells(
+    cells: Sequence[str],
+    line: str,
+    found: Iterable[tuple[Target | Observation, str, str]],
+    skip: str = "",
+) -> list[str]:
+    """A table row's cells as HTML, each record's figure marked in its own cell.
+
+    A row's records quote the whole row, so the figure is found by its cell: an
+    observation (a reported value) takes the first cell holding its figure, a
+    target the last (tables list the base value before the goal). The row's
+    number (``skip``) is never a figure of a record.
+    """
+    marks: dict[int, list[Mark]] = {}
+    for s, href, title in found:
+        written = s.value.written if s.value is not None else ""
+        if not written or s.quote.strip() not in line:
+            continue
+        pattern = re.compile(rf"(?<![0-9.]){re.escape(written)}(?![0-9.])")
+        candidates = []
+        for i, cell in enumerate(cells):
+            hit = pattern.search(cell)
+            if hit is None or cell.strip() == skip or marks.get(i):
+                continue
+            candidates.append((i, hit.start()))
+        if not candidates:
+            continue
+        i, at = candidates[-1] if isinstance(s, Target) else candidates[0]
+        css = "qp-fig qp-target" if isinstance(s, Target) else "qp-fig qp-observation"
+        marks.setdefault(i, []).append(Mark(at, at + len(written), href, css, title))
+    return [render(cell, marks.get(i, [])) for i, cell in enumerate(cells)]
