@@ -4,17 +4,22 @@ Runs before the search plugin reads its configuration (priority 100), so the
 jieba user dictionary it loads is always generated from the current data.
 """
 
+import logging
 import os
 import subprocess
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
+import jieba
 from mkdocs.plugins import event_priority
 
 from qualityplans.site.search import user_dictionary
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# jieba reports loading its dictionary on stderr; a quiet build stays quiet.
+jieba.setLogLevel(logging.WARNING)
 
 
 def _last_commit() -> tuple[int, str]:
