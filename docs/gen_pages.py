@@ -1,13 +1,13 @@
-"""mkdocs-gen-files script: writes one page per plan from the curated data."""
+"""mkdocs-gen-files script: writes every page and download the library renders."""
 
 import mkdocs_gen_files
 
-from qualityplans.catalog import plans
-from qualityplans.pages import plan_page, plan_path, plans_index_page
+import qualityplans.site
 
-with mkdocs_gen_files.open("plans/index.md", "w", encoding="utf-8") as page:
-    page.write(plans_index_page())
+for path, markdown in qualityplans.site.pages():
+    with mkdocs_gen_files.open(path, "w", encoding="utf-8") as page:
+        page.write(markdown)
 
-for plan in plans():
-    with mkdocs_gen_files.open(plan_path(plan), "w", encoding="utf-8") as page:
-        page.write(plan_page(plan))
+for path, content in qualityplans.site.files():
+    with mkdocs_gen_files.open(path, "wb") as file:
+        file.write(content)

@@ -224,7 +224,7 @@ PLAN_PAGES = (
     _PRELUDE
     + """
 import qualityplans
-from qualityplans.pages import plan_page
+from qualityplans.site.plan import plan_page
 ps = [p for p in qualityplans.plans() if p.id.startswith("synth-")]
 t = time.perf_counter(); n = sum(1 for p in ps if plan_page(p))
 ms = (time.perf_counter() - t) * 1000
@@ -413,7 +413,7 @@ def run(sizes: Sequence[int], repeat: int, builds: int) -> list[Row]:
             )
         scaling(
             rows,
-            "plan page (pages.plan_page), per page",
+            "plan page (site.plan.plan_page), per page",
             sizes,
             1.5,
             each(PLAN_PAGES, "per_page"),

@@ -10,7 +10,7 @@ import pytest
 from qualityplans.catalog import get_department, get_theme
 from qualityplans.compare.diff import DepartmentLine, IndicatorChange, PlanDiff, diff
 from qualityplans.model import Role
-from qualityplans.pages import escape
+from qualityplans.site.markup import escape
 from qualityplans.render import display_width
 
 

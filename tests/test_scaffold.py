@@ -191,6 +191,7 @@ def test_scaffold_fill_in_validate(package: Path) -> None:
     # And it appears on the site, built from the contributor's copy.
     shutil.copy(ROOT / "mkdocs.yml", package)
     shutil.copytree(ROOT / "docs", package / "docs")
+    shutil.copytree(ROOT / "overrides", package / "overrides")
     done = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", "out"],
         capture_output=True,
@@ -200,11 +201,15 @@ def test_scaffold_fill_in_validate(package: Path) -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr[-2000:]
-    page = (package / "out" / "plans" / "xiangcheng-2026.html").read_text(encoding="utf-8")
+    out = package / "out" / "plans" / "xiangcheng-2026"
+    page = (out / "index.html").read_text(encoding="utf-8")
     assert "2026年相城区质量提升行动计划" in page
-    assert "到2026年底，全区制造业产品质量合格率达到95%以上" in page
+    measure = (out / "sec_1__para_1.html").read_text(encoding="utf-8")
+    assert "全区制造业产品质量合格率达到95%以上" in measure
     # The built site carries no phone number (acceptance of issue 12).
-    yancheng = (package / "out" / "plans" / "yancheng-2017-2018.html").read_text(encoding="utf-8")
+    yancheng = (package / "out" / "plans" / "yancheng-2017-2018" / "index.html").read_text(
+        encoding="utf-8"
+    )
     assert "尹贵尧" in yancheng
     for path in (package / "out").rglob("*.html"):
         content = path.read_text(encoding="utf-8")

@@ -26,7 +26,8 @@ from qualityplans.model import (
     Unit,
     ValueKind,
 )
-from qualityplans.pages import plan_page
+from qualityplans.site.plan import plan_page
+from qualityplans.site.source import source_page
 from qualityplans.sources import read_source
 from qualityplans.validate import validate
 from tests.conftest import the_target
@@ -707,9 +708,9 @@ def test_no_phone_number_is_published(
     shown = capsys.readouterr().out
     assert "戴源" in shown
     assert "尹贵尧" in shown
-    page = plan_page(plan)
+    page = plan_page(plan) + source_page(plan, read_source(plan.source.file))
     assert "76.069" in page
-    assert "| 行政负责人 Administrative head (responsible official) | 戴源 · 市长 |" in page
+    assert "<dd>戴源 · 市长</dd>" in page
     write_json(dataset(), tmp_path)
     write_csv(dataset(), tmp_path)
     exported = {p.name: p.read_text(encoding="utf-8") for p in tmp_path.iterdir()}

@@ -134,7 +134,7 @@ def _department_groups(lines: tuple[DepartmentLine, ...]) -> list[tuple[str, lis
 
 def diff_markdown(d: PlanDiff, link: Link | None = None) -> str:
     """Markdown for the site: every data string escaped; links only from ``link``."""
-    from qualityplans.pages import escape
+    from qualityplans.site.markup import escape
 
     def ref(obj: Plan | Measure | Indicator | Department | Theme, text: str) -> str:
         url = link(obj) if link is not None else None

@@ -3,7 +3,10 @@
 ``pages()`` gathers the pages of every page module in ``PAGE_MODULES``; the
 mkdocs-gen-files script (docs/gen_pages.py) writes them into the build, and
 ``write_tree`` writes the same files to a folder (snapshot tests, or another
-generator). A page module defines ``pages() -> Iterable[Page]``.
+generator). A page module defines ``pages() -> Iterable[Page]``, and may define
+``files() -> Iterable[tuple[str, bytes]]`` for other files of the build
+(downloads). A module named for a page kind (``department`` or ``departments``)
+also turns on the links to that kind from every other page (``parts.linked``).
 """
 
 from __future__ import annotations
@@ -13,31 +16,59 @@ from importlib import import_module
 from pathlib import Path
 from typing import Protocol, cast
 
-__all__ = ["PAGE_MODULES", "Page", "pages", "write_tree"]
+__all__ = ["PAGE_MODULES", "Page", "files", "pages", "write_tree"]
 
 Page = tuple[str, str]  # (path relative to docs/, markdown)
 
 # Page modules under qualityplans.site, each rendering one kind of page.
-PAGE_MODULES: tuple[str, ...] = ("indicators", "departments", "regions", "themes")
+PAGE_MODULES: tuple[str, ...] = (
+    "home",
+    "plans",
+    "plan",
+    "block",
+    "source",
+    "downloads",
+    "indicators",
+    "departments",
+    "regions",
+    "themes",
+)
 
 
 class _PageModule(Protocol):
     def pages(self) -> Iterable[Page]: ...
 
 
+def _modules() -> Iterator[object]:
+    for name in PAGE_MODULES:
+        yield import_module(f"qualityplans.site.{name}")
+
+
 def pages() -> Iterator[Page]:
     """Every generated page, module by module, in a stable order."""
-    for name in PAGE_MODULES:
-        module = cast(_PageModule, import_module(f"qualityplans.site.{name}"))
-        yield from module.pages()
+    for module in _modules():
+        yield from cast(_PageModule, module).pages()
+
+
+def files() -> Iterator[tuple[str, bytes]]:
+    """Every other generated file (downloads): its path relative to docs/ and its bytes."""
+    for module in _modules():
+        write = getattr(module, "files", None)
+        if write is not None:
+            yield from cast(Iterable[tuple[str, bytes]], write())
 
 
 def write_tree(directory: Path) -> list[Path]:
-    """Write every generated page under ``directory``; return the paths written."""
+    """Write every generated page and file under ``directory``; return the paths written."""
     written = []
     for rel, markdown in pages():
         path = directory / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(markdown, encoding="utf-8")
+        written.append(path)
+    for rel, content in files():
+        path = directory / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content)
         written.append(path)
     return written

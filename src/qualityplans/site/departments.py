@@ -30,6 +30,7 @@ from qualityplans.site.entity import (
     region_link,
 )
 from qualityplans.site.markup import attr, escape
+from qualityplans.site.parts import front_matter
 
 __all__ = ["department_page", "departments_index_page", "pages"]
 
@@ -48,6 +49,7 @@ def department_page(department: Department) -> str:
     page = links.department_path(department)
     work = responsibilities(department.id, follow_lineage=True)
     out = [
+        *front_matter(f"{department.name_zh} · 部门 Department", boost=2),
         f"# {escape(department.name_zh)}",
         "",
         f'<p class="qp-subtitle">{attr(department.name_en)}</p>',
@@ -149,7 +151,7 @@ def _work(department: Department, work: Sequence[Assignment], page: str) -> list
         out.extend(
             [
                 "包括本机构的前身与后继（"
-                + "、".join(attr(d.name_zh) for d in line if d.id != department.id)
+                + "、".join(escape(d.name_zh) for d in line if d.id != department.id)
                 + "）在各规划中承担的措施：改革前后的同一职责一并列出，"
                 "「机构」一栏说明规划点名的是谁。",
                 "This includes the work of the bodies it came from or became, so one line of "

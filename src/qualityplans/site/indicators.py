@@ -30,6 +30,7 @@ from qualityplans.site.entity import (
     theme_link,
 )
 from qualityplans.site.markup import attr, escape
+from qualityplans.site.parts import front_matter
 
 __all__ = [
     "csv_path",
@@ -73,9 +74,13 @@ CSV_COLUMNS = (
 def pages() -> Iterator[Page]:
     yield INDEX, indicators_index_page()
     for indicator in data().indicators:
-        entries = history(indicator.id)
-        yield links.indicator_path(indicator), indicator_page(indicator, entries)
-        yield csv_path(indicator), indicator_csv(indicator, entries)
+        yield links.indicator_path(indicator), indicator_page(indicator, history(indicator.id))
+
+
+def files() -> Iterator[tuple[str, bytes]]:
+    """Each indicator's rows as CSV, beside its page."""
+    for indicator in data().indicators:
+        yield csv_path(indicator), indicator_csv(indicator).encode("utf-8")
 
 
 def csv_path(indicator: Indicator | str) -> str:
@@ -92,6 +97,7 @@ def indicator_page(indicator: Indicator, entries: Sequence[HistoryEntry] | None 
         entries = history(indicator.id)
     page = links.indicator_path(indicator)
     out = [
+        *front_matter(f"{indicator.name_zh} · 指标 Indicator", boost=2),
         f"# {escape(indicator.name_zh)}",
         "",
         f'<p class="qp-subtitle">{attr(indicator.name_en)}</p>',

@@ -25,6 +25,7 @@ __all__ = [
     "compare_path",
     "department_path",
     "href",
+    "html_href",
     "indicator_path",
     "indicator_statement_anchor",
     "plan_path",
@@ -95,6 +96,15 @@ def href(from_page: str, to: str) -> str:
         return f"#{anchor}" if anchor else posixpath.basename(path)
     rel = posixpath.relpath(path, posixpath.dirname(from_page) or ".")
     return f"{rel}#{anchor}" if anchor else rel
+
+
+def html_href(from_page: str, to: str) -> str:
+    """``href`` for a raw-HTML link: mkdocs rewrites ``.md`` links only in Markdown
+    syntax, so an ``<a href>`` must point at the built ``.html`` file."""
+    path, _, anchor = href(from_page, to).partition("#")
+    if path.endswith(".md"):
+        path = path[: -len(".md")] + ".html"
+    return f"{path}#{anchor}" if anchor else (path or f"#{anchor}")
 
 
 def _id(record: Plan | Indicator | Department | Region | Theme | str) -> str:

@@ -24,6 +24,7 @@ from qualityplans.site.entity import (
     statements_table,
 )
 from qualityplans.site.markup import attr, escape
+from qualityplans.site.parts import front_matter
 
 __all__ = ["pages", "region_page", "regions_index_page", "subregions"]
 
@@ -58,6 +59,7 @@ def region_page(region: Region) -> str:
     """The Markdown of one region's page."""
     page = links.region_path(region)
     out = [
+        *front_matter(f"{region.name_zh} · 地区 Region", boost=2),
         f"# {escape(region.name_zh)}",
         "",
         f'<p class="qp-subtitle">{attr(region.name_en)}</p>',

@@ -33,6 +33,7 @@ from qualityplans.site.entity import (
     theme_link,
 )
 from qualityplans.site.markup import attr, escape
+from qualityplans.site.parts import front_matter
 
 __all__ = ["pages", "theme_items", "theme_page", "themes_index_page"]
 
@@ -62,6 +63,7 @@ def theme_page(theme: Theme) -> str:
     items = theme_items(theme)
     indicators = [i for i in data().indicators if theme.id in i.themes]
     out = [
+        *front_matter(f"{theme.name_zh} · 主题 Theme", boost=2),
         f"# {escape(theme.name_zh)}",
         "",
         f'<p class="qp-subtitle">{attr(theme.name_en)}</p>',

@@ -1,0 +1,81 @@
+"""mkdocs hooks: the search dictionary from the data, a reproducible footer, a search fix.
+
+``on_config`` runs before the search plugin reads its configuration (priority
+100), so the jieba user dictionary it loads is always generated from the
+current data. ``on_post_build`` fixes the query segmentation of Material's
+search worker (see ``_WORKER_FIX``).
+"""
+
+import logging
+import os
+import subprocess
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+import jieba
+from mkdocs.plugins import event_priority
+
+from qualityplans.site.search import user_dictionary
+from qualityplans.version import dataset_version
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# jieba reports loading its dictionary on stderr; a quiet build stays quiet.
+jieba.setLogLevel(logging.WARNING)
+
+
+def _last_commit() -> tuple[int, str]:
+    """The last commit's time (seconds) and short hash; SOURCE_DATE_EPOCH wins if set."""
+    found = subprocess.run(
+        ["git", "log", "-1", "--format=%ct %h"], cwd=ROOT, capture_output=True, text=True
+    )
+    stamp, _, commit = found.stdout.strip().partition(" ")
+    if os.environ.get("SOURCE_DATE_EPOCH"):
+        return int(os.environ["SOURCE_DATE_EPOCH"]), commit
+    return (int(stamp) if stamp else 0), commit
+
+
+@event_priority(100)
+def on_config(config):  # type: ignore[no-untyped-def]
+    seconds, commit = _last_commit()
+    # mkdocs dates the sitemap from SOURCE_DATE_EPOCH: the same commit, the same bytes.
+    os.environ["SOURCE_DATE_EPOCH"] = str(seconds)
+    day = datetime.fromtimestamp(seconds, UTC).date().isoformat()
+    config.copyright = (
+        f"数据版本 Dataset <code>{dataset_version()}</code> · 构建于 Built {day}"
+        + (f" · commit <code>{commit}</code>" if commit else "")
+        + " · 中文为准 The Chinese text is authoritative."
+    )
+    folder = Path(tempfile.gettempdir()) / "qualityplans-search"
+    folder.mkdir(exist_ok=True)
+    path = folder / f"jieba-user-{os.getpid()}.txt"
+    path.write_text(user_dictionary(), encoding="utf-8")
+    search = config.plugins.get("material/search") or config.plugins.get("search")
+    if search is not None:
+        search.config.jieba_dict_user = str(path)
+    return config
+
+
+# Material's worker splits a Han query greedily against the index vocabulary, but
+# its loop stops one character short (``o<t.length``), so a query that is itself a
+# word (市住建局, 质量) is cut into shorter prefixes (市*, 住建*) and the last
+# character is dropped. Letting the loop reach the end keeps whole words whole.
+_WORKER_FIX = ("o<t.length;o++)t.slice(s,o)in e", "o<=t.length;o++)t.slice(s,o)in e")
+
+
+def on_post_build(config):  # type: ignore[no-untyped-def]
+    workers = sorted(Path(config.site_dir, "assets", "javascripts", "workers").glob("search.*.js"))
+    if not workers:
+        return
+    broken, fixed = _WORKER_FIX
+    for worker in workers:
+        text = worker.read_text(encoding="utf-8")
+        if fixed in text:
+            continue
+        if text.count(broken) != 1:
+            raise RuntimeError(
+                f"{worker.name}: Material's query segmentation changed; recheck _WORKER_FIX "
+                "in docs/hooks.py (and drop it if the upstream worker is fixed)"
+            )
+        worker.write_text(text.replace(broken, fixed), encoding="utf-8")

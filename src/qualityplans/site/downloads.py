@@ -1,0 +1,120 @@
+"""The data page and the downloads it offers, written into the build.
+
+``EXPORTS`` is the list of export writers: each writes files for the dataset
+into a folder. Adding a format (SQLite, a Data Package, the JSON Schema) is one
+``Export(...)`` line; the page lists every file with its size and a one-line
+example of loading it.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable, Iterator
+from functools import cache
+from pathlib import Path
+
+from attrs import frozen
+
+from qualityplans.model import Dataset
+from qualityplans.site import Page, parts
+from qualityplans.site.markup import attr
+
+__all__ = ["DOWNLOADS", "EXPORTS", "Export", "data_page", "files", "pages"]
+
+DOWNLOADS = "downloads"  # folder of the site the files are written to
+
+
+def _json(data: Dataset, directory: Path) -> list[Path]:
+    from qualityplans.export import write_json
+
+    return [write_json(data, directory)]
+
+
+def _csv(data: Dataset, directory: Path) -> list[Path]:
+    from qualityplans.export import write_csv
+
+    return write_csv(data, directory / "csv")
+
+
+@frozen
+class Export:
+    """One download format: a writer and how to load what it writes."""
+
+    name_zh: str
+    name_en: str
+    write: Callable[[Dataset, Path], list[Path]]
+    example: str  # one line loading a written file; {file} is its site path
+
+
+EXPORTS: tuple[Export, ...] = (
+    Export(
+        "完整数据集", "Whole dataset (JSON)", _json, "qualityplans.export.load_json(Path('{file}'))"
+    ),
+    Export("数据表", "Tables (CSV)", _csv, "pandas.read_csv('{file}')"),
+)
+
+
+@cache
+def _written() -> tuple[tuple[Export, str, bytes], ...]:
+    out = []
+    with tempfile.TemporaryDirectory(prefix="qualityplans-downloads-") as tmp:
+        for number, export in enumerate(EXPORTS):
+            folder = Path(tmp) / str(number)
+            for path in export.write(parts.data(), folder):
+                rel = path.relative_to(folder).as_posix()
+                out.append((export, f"{DOWNLOADS}/{rel}", path.read_bytes()))
+    return tuple(out)
+
+
+def files() -> Iterator[tuple[str, bytes]]:
+    """Every download: its path in the site and its bytes."""
+    for _, path, content in _written():
+        yield path, content
+
+
+def pages() -> Iterator[Page]:
+    yield "data.md", data_page()
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024:.1f} KB" if n < 1024 * 1024 else f"{n / 1024 / 1024:.1f} MB"
+
+
+def data_page() -> str:
+    out = [
+        "# 数据下载 Data",
+        "",
+        "全部数据可自由下载，与本站同一次构建生成。联系方式已隐去。"
+        "Every record on this site, from the same build, ready to load. "
+        "Contact details are withheld.",
+        "",
+    ]
+    current: Export | None = None
+    for export, path, content in _written():
+        if export is not current:
+            current = export
+            out.extend([f"## {attr(export.name_zh)} {attr(export.name_en)}", ""])
+            example = export.example.format(file=path)
+            out.extend([f"<p>载入示例 Load it: <code>{attr(example)}</code></p>", ""])
+            out.append('<ul class="qp-downloads">')
+        name = path.rsplit("/", 1)[-1]
+        out.append(
+            f'<li><a href="{attr(path)}" download>{attr(name)}</a> '
+            f"<small>{_size(len(content))}</small></li>"
+        )
+        if path == _last_of(export):
+            out.extend(["</ul>", ""])
+    out.extend(
+        [
+            "## 用 Datasette 浏览 Browse with Datasette",
+            "",
+            "<p><code>sqlite-utils insert qualityplans.db targets downloads/csv/targets.csv --csv "
+            "&amp;&amp; datasette qualityplans.db</code></p>",
+            "",
+        ]
+    )
+    return "\n".join(out) + "\n"
+
+
+def _last_of(export: Export) -> str:
+    return [path for e, path, _ in _written() if e is export][-1]

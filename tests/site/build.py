@@ -1,0 +1,98 @@
+"""Build the site into a folder, optionally from a hostile copy of the dataset.
+
+    python tests/site/build.py SITE_DIR [--hostile]
+
+Runs the build in this process (the mkdocs core's Python API, as the CLI would),
+so ``--hostile`` can swap the dataset the page modules read for one whose every
+text field holds script tags, event handlers, ``javascript:`` links and Markdown
+control characters (issue 12). Used by the site tests through a subprocess.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+
+PAYLOAD = (
+    '<script>alert(1)</script>"><img src=x onerror=alert(1)> '
+    '[x](javascript:alert(1)) <a href="javascript:alert(1)">y</a> | * _ `tick` '
+)
+
+# Fields that refer to other records (ids), not text shown to a reader.
+REFERENCES = frozenset(
+    {
+        "id",
+        "eid",
+        "region",
+        "issuer",
+        "indicator",
+        "department",
+        "collective",
+        "file",
+        "sha256",
+        "plan",
+        "first",
+        "second",
+        "parent",
+        "code",
+        "themes",
+        "related",
+        "sources",
+        "successors",
+    }
+)
+
+
+def hostile(value: Any, name: str = "") -> Any:
+    """``value`` with every text field (not ids) replaced by the payload, recursively."""
+    if name in REFERENCES or isinstance(value, Enum):
+        return value
+    if isinstance(value, str):
+        return PAYLOAD + value
+    if isinstance(value, tuple):
+        return tuple(hostile(v, name) for v in value)
+    if attrs.has(type(value)) and type(value).__name__ not in {"DocNumber", "PartialDate"}:
+        changes = {
+            a.name: hostile(getattr(value, a.name), a.name)
+            for a in attrs.fields(type(value))
+            if a.init
+        }
+        return attrs.evolve(value, **changes)
+    return value
+
+
+def make_hostile() -> None:
+    """Swap the data modules' records and the transcriptions for hostile copies."""
+    import qualityplans.sources
+    from qualityplans import data
+
+    for name in ("PLANS", "DEPARTMENTS", "REGIONS", "INDICATORS", "THEMES", "COLLECTIVES"):
+        setattr(data, name, hostile(getattr(data, name)))
+    read = qualityplans.sources.read_source
+    qualityplans.sources.read_source = lambda file: PAYLOAD + "\n" + read(file)
+
+
+def build(site_dir: Path) -> None:
+    from mkdocs.commands.build import build as run_build
+    from mkdocs.config import load_config
+
+    os.chdir(ROOT)
+    config = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(site_dir), strict=True)
+    config.plugins.on_startup(command="build", dirty=False)
+    try:
+        run_build(config)
+    finally:
+        config.plugins.on_shutdown()
+
+
+if __name__ == "__main__":
+    if "--hostile" in sys.argv:
+        make_hostile()
+    build(Path(sys.argv[1]))
