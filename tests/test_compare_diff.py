@@ -10,8 +10,8 @@ import pytest
 from qualityplans.catalog import get_department, get_theme
 from qualityplans.compare.diff import DepartmentLine, IndicatorChange, PlanDiff, diff
 from qualityplans.model import Role
-from qualityplans.site.markup import escape
 from qualityplans.render import display_width
+from qualityplans.site.markup import escape
 
 
 def _row(d: PlanDiff, a: str, b: str | None = None) -> IndicatorChange:
