@@ -128,6 +128,27 @@ def test_a_corrupted_written_transcription_fails_validate(tmp_path: Path) -> Non
     assert "figure 99 (line" in done.stdout
 
 
-# Pages: the site package has no page modules on this branch yet
-# (qualityplans.site.PAGE_MODULES is empty); the lead extends this file at merge
-# with a test that renders a page for each synthetic measure.
+def test_fifty_synthetic_plans_build_a_site_with_a_page_per_measure(tmp_path: Path) -> None:
+    """Issue 11's acceptance: the 50-plan corpus validates and every measure gets its page."""
+    from qualityplans.site import links
+    from qualityplans.site.markup import escape
+    from tests.site.conftest import build_site
+
+    corpus = synth.generate(50, seed=7)
+    synth.write(tmp_path / "corpus", corpus)
+    extra = {"QUALITYPLANS_EXTRA_DATA": str(tmp_path / "corpus")}
+    cli = Path(sys.executable).parent / "qualityplans"
+    done = subprocess.run(
+        [cli, "validate", "--quiet"], capture_output=True, text=True, env={**os.environ, **extra}
+    )
+    assert (done.returncode, done.stdout) == (0, ""), done.stdout[-2000:]
+    site = build_site(tmp_path / "site", env=extra)
+    measures = [(s.plan, m) for s in corpus for m in s.plan.measures]
+    assert len(measures) > 300
+    for plan, measure in measures:
+        page = site / links.block_path(plan, measure).removesuffix(".md")
+        html = (page.parent / f"{page.name}.html").read_text(encoding="utf-8")
+        assert escape(measure.title_zh) in html or measure.title_zh in html, page
+    # Every synthetic plan is listed on the plans page.
+    listing = (site / "plans" / "index.html").read_text(encoding="utf-8")
+    assert all(s.plan.id in listing or s.plan.title_zh in listing for s in corpus)

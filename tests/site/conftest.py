@@ -26,14 +26,17 @@ CHROMIUM_ARGS = [
 QUIET = {"DISABLE_MKDOCS_2_WARNING": "true", "NO_MKDOCS_2_WARNING": "1"}
 
 
-def build_site(out: Path, *extra: str) -> Path:
-    """Build the site into ``out`` in a subprocess (tests/site/build.py); fail on any warning."""
+def build_site(out: Path, *extra: str, env: dict[str, str] | None = None) -> Path:
+    """Build the site into ``out`` in a subprocess (tests/site/build.py); fail on any warning.
+
+    ``env`` adds environment variables (QUALITYPLANS_EXTRA_DATA for a synthetic corpus).
+    """
     result = subprocess.run(
         [sys.executable, str(ROOT / "tests" / "site" / "build.py"), str(out), *extra],
         cwd=ROOT,
         capture_output=True,
         text=True,
-        env={**os.environ, **QUIET},
+        env={**os.environ, **QUIET, **(env or {})},
     )
     assert result.returncode == 0, result.stderr[-3000:]
     return out
