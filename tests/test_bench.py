@@ -33,6 +33,8 @@ FIGURES = {
     ("site build peak memory", 50),
     ("search index, gzip", 5),
     ("search index, gzip", 50),
+    ("first search result in Chromium", 5),
+    ("first search result in Chromium", 50),
 }
 
 
