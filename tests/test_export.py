@@ -29,6 +29,7 @@ def test_json_export_reads_back_equal(exported: Path, data: Dataset) -> None:
 def test_csv_tables_are_written_with_headers(exported: Path) -> None:
     names = sorted(p.name for p in exported.glob("*.csv"))
     assert names == [
+        "dataset.csv",
         "departments.csv",
         "indicators.csv",
         "ledger.csv",

@@ -124,3 +124,23 @@ def _walk_targets(items: list[dict]) -> list[dict]:
         found += item.get("targets", [])
         found += _walk_targets(item.get("items", []))
     return found
+
+
+def test_every_export_carries_the_citable_dataset_version(
+    exported: Path, db: sqlite3.Connection
+) -> None:
+    version = qualityplans.dataset_version()
+    document = json.loads((exported / "qualityplans.json").read_text(encoding="utf-8"))
+    assert document["dataset_version"] == version
+    jsonschema.validate(document, json_schema())
+    package = json.loads((exported / "datapackage.json").read_text(encoding="utf-8"))
+    assert package["version"] == version
+    assert db.execute("SELECT name, dataset_version, plans FROM dataset").fetchall() == [
+        ("qualityplans", version, len(qualityplans.plans()))
+    ]
+    assert (
+        (exported / "dataset.csv")
+        .read_text(encoding="utf-8")
+        .splitlines()[1]
+        .startswith(f"qualityplans,{version},")
+    )

@@ -58,8 +58,15 @@ def tree_hash(folder: Traversable) -> str:
 
 @cache
 def dataset_hash() -> str:
-    """The hash of the shipped data: transcriptions and data modules."""
-    return tree_hash(resources.files("qualityplans.data"))
+    """The hash of the loaded data: the shipped transcriptions and data modules,
+    and the extra plans of ``QUALITYPLANS_EXTRA_DATA`` when that folder is set."""
+    from qualityplans.planindex import extra_dir
+
+    shipped = tree_hash(resources.files("qualityplans.data"))
+    extra = extra_dir()
+    if extra is None:
+        return shipped
+    return hashlib.sha256(f"{shipped}\0{tree_hash(extra)}".encode()).hexdigest()
 
 
 def dataset_version() -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from html import unescape
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import pytest
 from qualityplans.catalog import dataset
 from qualityplans.site import links
 from qualityplans.site.parts import record_blocks
+from qualityplans.version import dataset_version
 from tests.site.conftest import build_site
 from tests.site.htmlcheck import broken_links, scan
 
@@ -124,6 +126,16 @@ def test_downloads_are_in_the_build_with_their_sizes(site: Path) -> None:
     assert "qualityplans.json" in text
     assert re.search(r"pandas\.read_csv\('downloads/csv/\w+\.csv'\)", text)
     assert re.search(r"targets\.csv \d+\.\d KB", text)
+    for name in ("datapackage.json", "qualityplans.db", "qualityplans.schema.json"):
+        assert re.search(rf"{re.escape(name)} \d+\.\d [KM]B", text), name
+    package = json.loads((site / "downloads" / "csv" / "datapackage.json").read_text("utf-8"))
+    for resource in package["resources"]:  # the descriptor sits beside the tables it describes
+        assert (site / "downloads" / "csv" / resource["path"]).is_file()
+    db = sqlite3.connect(site / "downloads" / "qualityplans.db")
+    assert db.execute("SELECT count(*) FROM targets").fetchone() == (
+        sum(len(p.targets) for p in dataset().plans),
+    )
+    assert f"数据版本 Dataset version: {dataset_version()}" in text
 
 
 def test_footer_dates_the_build_from_the_last_commit(site: Path) -> None:

@@ -34,6 +34,8 @@ def _field_type(column: str, values: list[object]) -> str:
 
 def descriptor(data: Dataset) -> dict[str, object]:
     """The ``datapackage.json`` document for the CSV tables of ``data``."""
+    from qualityplans.version import dataset_version
+
     data = publishable(data)
     resources = []
     for name, (columns, build) in CSV_TABLES.items():
@@ -64,6 +66,7 @@ def descriptor(data: Dataset) -> dict[str, object]:
         )
     return {
         "name": "qualityplans",
+        "version": dataset_version(),
         "title": "Chinese municipal quality-development plans 质量规划数据库",
         "description": "Plans, measures, responsibilities, targets, observations, departments, "
         "indicators and the figure ledger, each value with its verbatim quote.",

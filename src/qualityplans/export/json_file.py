@@ -21,10 +21,17 @@ FORMAT_VERSION = 1
 
 
 def write_json(data: Dataset, directory: Path) -> Path:
-    """Write the whole dataset as one JSON file; return its path."""
+    """Write the whole dataset as one JSON file, with its citable version; return its path."""
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / JSON_FILE
-    document = {"format": FORMAT, "version": FORMAT_VERSION, "dataset": to_dict(publishable(data))}
+    from qualityplans.version import dataset_version
+
+    document = {
+        "format": FORMAT,
+        "version": FORMAT_VERSION,
+        "dataset_version": dataset_version(),
+        "dataset": to_dict(publishable(data)),
+    }
     path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return path
 

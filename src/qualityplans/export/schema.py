@@ -111,6 +111,10 @@ def json_schema() -> Schema:
         "properties": {
             "format": {"const": FORMAT},
             "version": {"const": FORMAT_VERSION},
+            "dataset_version": {
+                "type": "string",
+                "description": "The citable version: release plus a hash of the data.",
+            },
             "dataset": dataset,
         },
         "required": ["format", "version", "dataset"],

@@ -37,6 +37,7 @@ _ORDER = (
     "targets",
     "observations",
     "ledger",
+    "dataset",
 )
 
 # The columns of each table the full-text index covers.

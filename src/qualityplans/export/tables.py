@@ -219,6 +219,19 @@ def _ledger_rows(data: Dataset) -> Iterator[Row]:
             }
 
 
+def _dataset_rows(data: Dataset) -> Iterator[Row]:
+    """One row naming the dataset and its citable version, so every table set carries it."""
+    from qualityplans.version import dataset_hash, dataset_version, package_version
+
+    yield {
+        "name": "qualityplans",
+        "dataset_version": dataset_version(),
+        "release": package_version(),
+        "data_sha256": dataset_hash(),
+        "plans": len(data.plans),
+    }
+
+
 _VALUE = ["comparator", "amount", "upper", "unit", "written", "year", "period_start", "period_end"]
 _STATEMENT = [
     "plan",
@@ -316,6 +329,7 @@ CSV_TABLES: dict[str, tuple[list[str], Callable[[Dataset], Iterator[Row]]]] = {
         _indicator_rows,
     ),
     "ledger": (["plan", "figure", "quote", "reason", "note", "occurrences"], _ledger_rows),
+    "dataset": (["name", "dataset_version", "release", "data_sha256", "plans"], _dataset_rows),
 }
 
 
@@ -340,6 +354,7 @@ KEYS: dict[str, Keys] = {
     "departments": Keys(("id",)),
     "indicators": Keys(("id",)),
     "ledger": Keys((), (_PLAN,)),
+    "dataset": Keys(("name",)),
 }
 
 

@@ -18,6 +18,7 @@ from attrs import frozen
 from qualityplans.model import Dataset
 from qualityplans.site import Page, parts
 from qualityplans.site.markup import attr
+from qualityplans.version import dataset_version
 
 __all__ = ["DOWNLOADS", "EXPORTS", "Export", "data_page", "files", "pages"]
 
@@ -36,6 +37,32 @@ def _csv(data: Dataset, directory: Path) -> list[Path]:
     return write_csv(data, directory / "csv")
 
 
+def _sqlite(data: Dataset, directory: Path) -> list[Path]:
+    from qualityplans.export.sqlite_db import write_sqlite
+
+    return [write_sqlite(data, directory)]
+
+
+def _datapackage(data: Dataset, directory: Path) -> list[Path]:
+    """Only ``datapackage.json``, beside the CSV tables it describes (``csv/``)."""
+    import json
+
+    from qualityplans.export.datapackage import DESCRIPTOR, descriptor
+
+    path = directory / "csv" / DESCRIPTOR
+    path.parent.mkdir(parents=True)
+    path.write_text(
+        json.dumps(descriptor(data), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
+    return [path]
+
+
+def _schema(data: Dataset, directory: Path) -> list[Path]:
+    from qualityplans.export.schema import write_schema
+
+    return [write_schema(directory)]
+
+
 @frozen
 class Export:
     """One download format: a writer and how to load what it writes."""
@@ -51,6 +78,20 @@ EXPORTS: tuple[Export, ...] = (
         "完整数据集", "Whole dataset (JSON)", _json, "qualityplans.export.load_json(Path('{file}'))"
     ),
     Export("数据表", "Tables (CSV)", _csv, "pandas.read_csv('{file}')"),
+    Export(
+        "数据包",
+        "Data Package (the CSV tables with their types and keys)",
+        _datapackage,
+        "frictionless validate {file}",
+    ),
+    Export("SQLite 数据库", "SQLite database", _sqlite, "datasette {file}"),
+    Export(
+        "JSON 模式",
+        "JSON Schema of the JSON file",
+        _schema,
+        "jsonschema.validate(json.load(open('downloads/qualityplans.json')), "
+        "json.load(open('{file}')))",
+    ),
 )
 
 
@@ -106,14 +147,34 @@ def data_page() -> str:
             out.extend(["</ul>", ""])
     out.extend(
         [
-            "## 用 Datasette 浏览 Browse with Datasette",
+            "## 查询示例 Query example",
             "",
-            "<p><code>sqlite-utils insert qualityplans.db targets downloads/csv/targets.csv --csv "
-            "&amp;&amp; datasette qualityplans.db</code></p>",
+            "数据库含全文索引（三字组分词，可查中文词语）。"
+            "The database has full-text indexes (trigram, so Chinese words match):",
+            "",
+            f"<pre><code>{attr(_SQL)}</code></pre>",
+            "",
+            "## 引用 Cite",
+            "",
+            f"数据版本 Dataset version: <code>{attr(dataset_version())}</code>",
+            "",
+            "版本号由软件版本与数据内容的哈希组成，上列每个文件都写有此版本"
+            "（JSON 的 <code>dataset_version</code>、<code>dataset</code> 表、数据包的 "
+            "<code>version</code>）。The release plus a hash of the data; every file above "
+            "carries it (the JSON's <code>dataset_version</code>, the <code>dataset</code> "
+            "table, the Data Package's <code>version</code>), so a citation names exactly "
+            "the figures it used.",
             "",
         ]
     )
     return "\n".join(out) + "\n"
+
+
+_SQL = (
+    'sqlite3 downloads/qualityplans.db "SELECT t.plan, t.eid, t.indicator_zh, t.amount, t.unit\n'
+    "  FROM targets_fts JOIN targets t ON t.rowid = targets_fts.rowid\n"
+    "  WHERE targets_fts MATCH '合格率'\""
+)
 
 
 def _last_of(export: Export) -> str:
