@@ -459,3 +459,48 @@ def test_a_chart_needs_points_and_a_safe_id() -> None:
         charts.point_chart("c-1", "t", "d", [], "%")
     with pytest.raises(ValueError, match="letters, digits"):
         charts.point_chart('x" onload="', "t", "d", [charts.Point(1, Decimal(1), True, "1")], "%")
+
+
+def test_indicator_page_states_which_way_is_better() -> None:
+    assert "<dt>更好的方向 Better</dt><dd>越高越好 " in indicators.indicator_page(
+        get_indicator(ENGINEERING)
+    )
+    lower = [i for i in dataset().indicators if i.better.value == "lower"]
+    assert lower  # PM2.5, fatality rates
+    assert "<dd>越低越好 " in indicators.indicator_page(lower[0])
+
+
+def test_each_target_shows_its_outcome_and_later_reports_as_context() -> None:
+    from qualityplans.compare.outcomes import outcomes
+
+    page = indicators.indicator_page(get_indicator(ENGINEERING))
+    parsed = _Tables()
+    parsed.feed(html(page))
+    [(header, rows)] = parsed.tables
+    assert header[-1] == "结果 Outcome"
+    cells = {rid: cells[-1] for rid, cells in rows}
+    # 2016 target 100%: nothing reported for 2016, the 14th FYP's 97% for 2020 is context
+    assert cells["suzhou-2016--sec_3__item_14__tgt_1"] == "无报告 no report其后 later: 97%（2020）"
+    # Xiangcheng's target is a district's: the city's report, said so
+    assert cells["xiangcheng-2017--sec_3__item_11__tgt_3"].endswith("97%（2020，上级市的报告）")
+    assert 'href="#suzhou-14fyp--sec_1__sec_1__para_3__obs_12">97%（2020）</a>' in page
+    # every target of the indicator with an amount shows the status outcomes() gives it
+    for outcome in outcomes(indicator=ENGINEERING):
+        cell = cells[links.indicator_statement_anchor(outcome.plan, outcome.target)]
+        assert cell.startswith(outcome.status.zh), cell
+    observed = [rid for rid, _ in rows if "--" in rid and "__obs_" in rid]
+    assert observed
+    assert all(cells[rid] == "" for rid in observed)
+
+
+def test_an_indicator_with_a_single_figure_has_its_table_but_no_chart() -> None:
+    single = [
+        i
+        for i in dataset().indicators
+        if len([e for e in history(i.id) if e.statement.value is not None]) == 1
+    ]
+    assert single
+    for indicator in single[:10]:
+        page = indicators.indicator_page(indicator)
+        assert "<svg" not in page, indicator.id
+        assert "qp-history" in page

@@ -11,9 +11,19 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterator, Sequence
+from functools import cache
 
+from qualityplans.compare.outcomes import Outcome, RegionMatch, Report, outcomes
 from qualityplans.history import HistoryEntry, history, related_indicators
-from qualityplans.model import Dimension, Direction, Indicator, Observation, Target, ValueKind
+from qualityplans.model import (
+    Better,
+    Dimension,
+    Direction,
+    Indicator,
+    Observation,
+    Target,
+    ValueKind,
+)
 from qualityplans.render import value_text, when_text
 from qualityplans.site import Page, charts, links
 from qualityplans.site.entity import (
@@ -37,6 +47,7 @@ __all__ = [
     "indicator_csv",
     "indicator_page",
     "indicators_index_page",
+    "outcome_cell",
     "pages",
     "value_cell",
 ]
@@ -135,7 +146,7 @@ def _facts(indicator: Indicator, entries: Sequence[HistoryEntry], page: str) -> 
         rows.append(("又作 Also written", "、".join(attr(a) for a in indicator.aliases)))
     if indicator.definition:
         rows.append(("定义 Definition", attr(indicator.definition)))
-    # At merge: the better direction (Indicator.better: higher / lower / neither) goes here.
+    rows.append(("更好的方向 Better", _BETTER_TEXT[indicator.better]))
     if indicator.themes:
         rows.append(("主题 Themes", "、".join(theme_link(page, t) for t in indicator.themes)))
     related = related_indicators(indicator.id)
@@ -159,6 +170,12 @@ def _facts(indicator: Indicator, entries: Sequence[HistoryEntry], page: str) -> 
     return out
 
 
+_BETTER_TEXT = {
+    Better.HIGHER: f"越高越好 {en('higher is better')}",
+    Better.LOWER: f"越低越好 {en('lower is better')}",
+    Better.NEITHER: f"不分高低 {en('neither: a state, or a count not wanted up or down')}",
+}
+
 _DIMENSION_EN = {
     Dimension.RATIO: "percent",
     Dimension.RATIO_CHANGE: "percentage points",
@@ -172,6 +189,43 @@ _DIMENSION_EN = {
 }
 
 
+@cache
+def _outcomes() -> dict[tuple[str, str], Outcome]:
+    """Every target's outcome, by (plan id, target eid), judged once for the whole build."""
+    return {(o.plan.id, o.target.eid): o for o in outcomes()}
+
+
+def outcome_cell(e: HistoryEntry) -> str:
+    """A target's outcome (met, missed, pending …), the report it was judged against
+    linked to that report's row; empty for an observation or a target without an amount."""
+    found = _outcomes().get((e.plan.id, e.statement.eid)) if e.is_target else None
+    if found is None:
+        return ""
+    status = found.status
+    out = (
+        f'<span class="qp-status qp-status-{status.value}" title="{attr(found.reason)}">'
+        f"{attr(status.zh)} {en(status.value.replace('-', ' '))}</span>"
+    )
+    if found.report is not None:
+        out += f"<br>对照 vs {_report_link(found.report)}"
+    later: dict[tuple[str, int | None], Report] = {}
+    for report in found.context:  # the same figure stated twice (text, table) shows once
+        later.setdefault((value_text(report.observation), report.year), report)
+    if later:
+        out += "<br>其后 later: " + "；".join(_report_link(r) for r in later.values())
+    return out
+
+
+def _report_link(report: Report) -> str:
+    """A report's value and year, linked to its row on this page."""
+    anchor = links.indicator_statement_anchor(report.plan, report.observation)
+    where = "" if report.region is RegionMatch.SAME else f"，{attr(report.region.zh)}"
+    return (
+        f'<a href="#{attr(anchor)}">{attr(value_text(report.observation))}'
+        f"（{report.year}{where}）</a>"
+    )
+
+
 def _history_table(entries: Sequence[HistoryEntry], page: str) -> list[str]:
     header = [
         "年份 Year",
@@ -179,8 +233,10 @@ def _history_table(entries: Sequence[HistoryEntry], page: str) -> list[str]:
         "类型 Type",
         "数值 Value",
         "原文 Quote",
-        # At merge: an outcome column (met / missed / pending …) for targets goes here.
     ]
+    judged = any(e.is_target and e.statement.value is not None for e in entries)
+    if judged:
+        header.append("结果 Outcome")
     rows, ids = [], []
     for e in entries:
         s = e.statement
@@ -196,6 +252,7 @@ def _history_table(entries: Sequence[HistoryEntry], page: str) -> list[str]:
                 kind,
                 value_cell(s),
                 f'<a class="qp-cite" href="{attr(quote)}">「{attr(s.quote)}」</a>',
+                *([outcome_cell(e)] if judged else []),
             ]
         )
         ids.append(links.indicator_statement_anchor(e.plan, s))
@@ -213,7 +270,8 @@ def value_cell(s: Target | Observation) -> str:
 
 
 def _charts(indicator: Indicator, entries: Sequence[HistoryEntry]) -> list[str]:
-    """One chart per kind of value (levels, changes, new in period …) with an amount."""
+    """One chart per kind of value (levels, changes, new in period …) with two or more
+    distinct figures; a single figure is left to the table."""
     groups: dict[tuple[ValueKind, Dimension], list[HistoryEntry]] = {}
     for e in entries:
         s = e.statement
@@ -244,6 +302,8 @@ def _charts(indicator: Indicator, entries: Sequence[HistoryEntry]) -> list[str]:
             seen.add(key)
             amount = -q.amount if s.direction is Direction.DOWN else q.amount
             points.append(charts.Point(e.year, amount, e.is_target, label, q.upper))
+        if len(points) < 2:
+            continue  # one figure is no history: the table states it, a chart would not add
         description = (
             f"{what}，单位 {unit.value}。"
             + "；".join(said)
