@@ -146,3 +146,30 @@ def test_user_dictionary_keeps_names_whole_and_splits_compounds() -> None:
     assert set(SPLIT) <= set(lines)
     assert lines["市住建局"] == "50000"
     assert "苏州市" in lines
+
+
+def test_each_measure_page_links_to_its_departments_and_indicators(
+    all_pages: dict[str, str],
+) -> None:
+    checked = 0
+    for plan in dataset().plans:
+        for measure in plan.measures:
+            page_path = links.block_path(plan, measure)
+            page = all_pages[page_path]
+            wanted = {
+                *(
+                    links.department_path(r.department)
+                    for r in measure.responsibilities
+                    if r.department
+                ),
+                *(
+                    links.indicator_path(s.indicator)
+                    for s in (*measure.targets, *measure.observations)
+                    if s.indicator
+                ),
+            }
+            for to in wanted:
+                md, html = links.href(page_path, to), links.html_href(page_path, to)
+                assert f"({md})" in page or f'href="{html}"' in page, (page_path, to)
+                checked += 1
+    assert checked > 250  # the responsibilities and statements of all five plans
