@@ -22,6 +22,14 @@ PAGE_TYPES = {
     "form-field": "plans/yancheng-2017-2018/form__goal.html",
     "source": "plans/suzhou-2016/source.html",
     "data": "data.html",
+    "indicators": "indicators/index.html",
+    "indicator": "indicators/large-medium-project-acceptance-rate.html",
+    "departments": "departments/index.html",
+    "department": "departments/suzhou.quality-supervision.html",
+    "regions": "regions/index.html",
+    "region": "regions/suzhou.html",
+    "themes": "themes/index.html",
+    "theme": "themes/engineering.html",
 }
 
 
@@ -34,7 +42,7 @@ def page(browser: Any) -> Any:
     context.close()
 
 
-def test_walk_home_to_plan_to_measure_by_clicking(page: Any, base_url: str) -> None:
+def test_walk_home_plan_measure_department_indicator_by_clicking(page: Any, base_url: str) -> None:
     page.goto(f"{base_url}/index.html")
     page.get_by_role("link", name="2016年苏州市质量强市工作行动计划").first.click()
     page.wait_for_url("**/plans/suzhou-2016/index.html")
@@ -46,6 +54,16 @@ def test_walk_home_to_plan_to_measure_by_clicking(page: Any, base_url: str) -> N
     figure.click()
     assert page.evaluate("location.hash") == "#" + figure.get_attribute("href").lstrip("#")
     assert page.locator(":target").inner_text().count("98%以上") >= 1
+    # the lead unit, as the plan writes it, leads to the department's page
+    page.locator("a", has_text="市住建局").first.click()
+    page.wait_for_url("**/departments/suzhou.housing-construction.html")
+    assert page.locator("h1").inner_text().startswith("苏州市住房和城乡建设局")
+    # its work lists the indicators it answers for; one click to the indicator's history
+    page.locator("span.qp-row-meta a", has_text="大中型工程一次验收合格率").first.click()
+    page.wait_for_url("**/indicators/large-medium-project-acceptance-rate.html")
+    assert page.locator("h1").inner_text().startswith("大中型工程一次验收合格率")
+    assert page.locator("figure.qp-chart svg").first.is_visible()
+    assert page.locator("tr#suzhou-2016--sec_3__item_14__tgt_1").is_visible()
 
 
 def search(page: Any, base_url: str, query: str) -> list[str]:

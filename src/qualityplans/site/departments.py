@@ -25,6 +25,7 @@ from qualityplans.site.entity import (
     en,
     html_href,
     html_table,
+    indicator_link,
     plan_label,
     plan_link,
     region_link,
@@ -177,7 +178,8 @@ def _work(department: Department, work: Sequence[Assignment], page: str) -> list
             title_en = a.item.title_en if isinstance(a.item, Measure) else a.item.name_en
             rows.append(
                 [
-                    f'<a href="{item_href}">{attr(block_title(a.item))}</a><br>{en(title_en)}',
+                    f'<a href="{item_href}">{attr(block_title(a.item))}</a><br>{en(title_en)}'
+                    + _targeted(page, a),
                     f"{attr(a.role.zh)} {en(a.role.value)}",
                     attr(a.written),
                     _body(page, a, department),
@@ -186,6 +188,15 @@ def _work(department: Department, work: Sequence[Assignment], page: str) -> list
         header = ["措施 Measure", "角色 Role", "原文写作 As written", "机构 Body"]
         out.extend(html_table(header, rows, css="qp-work"))
     return out
+
+
+def _targeted(page: str, a: Assignment) -> str:
+    """The indicators the item sets targets for: what the body answers for, in figures."""
+    ids = dict.fromkeys(t.indicator for t in getattr(a.item, "targets", ()) if t.indicator)
+    if not ids:
+        return ""
+    names = "、".join(indicator_link(page, i, english=False) for i in ids)
+    return f'<br><span class="qp-row-meta">目标指标 Targets: {names}</span>'
 
 
 def _body(page: str, a: Assignment, me: Department) -> str:
