@@ -183,7 +183,10 @@ def diff_markdown(d: PlanDiff, link: Link | None = None) -> str:
         f"- a: {ref(d.a, d.a.title_zh)}",
         f"- b: {ref(d.b, d.b.title_zh)}",
         "",
-        f"{len(d.changed)} changed, {len(d.only_in_a)} only in a, {len(d.only_in_b)} only in b.",
+        f"变化 {len(d.changed)} 项、仅见于 a {len(d.only_in_a)} 项、仅见于 b {len(d.only_in_b)} 项"
+        "（指标、措施、单位与主题合计）。 "
+        f"{len(d.changed)} changed, {len(d.only_in_a)} only in a, {len(d.only_in_b)} only in b "
+        "(indicators, measures, departments and themes together).",
         "",
         "## 指标 Indicators",
         "",
