@@ -257,8 +257,8 @@ def matrix_page() -> str:
         f'<p class="qp-crumbs"><span class="qp-tag">对比 Compare</span> '
         f'<a href="{index}">所有对比 All comparisons</a></p>',
         "",
-        f"{len(body)} 项有目标的指标，按指标目录排列；每格是该规划的目标（比较符、数值、单位、年份），"
-        "点击可到原文所在的措施页。",
+        f"{len(body)} 项有目标的指标，按指标目录排列；"
+        "每格是该规划的目标（比较符、数值、单位、年份），点击可到原文所在的措施页。",
         en(
             f"{len(body)} indicators with targets, in catalogue order; each cell holds a plan's "
             "targets (comparator, amount, unit, year), linked to the target on its measure page."

@@ -134,7 +134,8 @@ def status_page() -> str:
         "",
         "## 各规划 By plan {#plans}",
         "",
-        "措施与目标数为“有量化目标者 / 全部”；结果按 `outcomes()` 计数，一项目标对照两份同年报告时计两次。",
+        "措施与目标数为“有量化目标者 / 全部”；结果按 `outcomes()` 计数，"
+        "一项目标对照两份同年报告时计两次。",
         en(
             "Measures and targets as quantified / all; outcomes as outcomes() counts them "
             "(a target judged against two reports for its year counts twice)."
@@ -153,8 +154,8 @@ def status_page() -> str:
     later = [o for o in every if o.report is None and o.context]
     if later:
         out += [
-            f"## 有后续年份报告的目标 Targets with reports for later years <small>{len(later)}</small>"
-            " {#later}",
+            "## 有后续年份报告的目标 Targets with reports for later years "
+            f"<small>{len(later)}</small> {{#later}}",
             "",
             "这些目标没有同年的报告，但有之后年份的报告，仅供参考，不作判断。",
             en("No report for the target's own year, but reports for later years: context only."),
