@@ -142,7 +142,7 @@ _FIELD_ZH = {
 }
 
 
-def diff_markdown(d: PlanDiff, link: Link | None = None) -> str:
+def diff_markdown(d: PlanDiff, link: Link | None = None, summary: str | None = None) -> str:
     """Markdown for the site: every data string escaped; links only from ``link``.
 
     Records are shown by name (never by id); a view with nothing in it says so
@@ -179,14 +179,34 @@ def diff_markdown(d: PlanDiff, link: Link | None = None) -> str:
     def changed(c: IndicatorChange) -> str:
         return ", ".join(f"{_FIELD_ZH[f]} {f}" for f in c.changed) or "无 unchanged"
 
+    def only(label: str, names: list[str]) -> list[str]:
+        """Records only one plan has: a collapsed list (open when short)."""
+        head = f"仅见于 {label} Only in {label} ({len(names)})"
+        if not names:
+            return ["", f"{head}: —"]
+        opened = " open" if len(names) <= 8 else ""
+        return [
+            "",
+            f'<details class="qp-only" markdown="1"{opened}>',
+            f"<summary>{head}</summary>",
+            "",
+            *(f"- {n}" for n in names),
+            "",
+            "</details>",
+        ]
+
+    if summary is None:
+        summary = (
+            f"变化 {len(d.changed)} 项、仅见于 a {len(d.only_in_a)} 项、"
+            f"仅见于 b {len(d.only_in_b)} 项（指标、措施、单位与主题合计）。 "
+            f"{len(d.changed)} changed, {len(d.only_in_a)} only in a, "
+            f"{len(d.only_in_b)} only in b (indicators, measures, departments and themes)."
+        )
     out = [
         f"- a: {ref(d.a, d.a.title_zh)}",
         f"- b: {ref(d.b, d.b.title_zh)}",
         "",
-        f"变化 {len(d.changed)} 项、仅见于 a {len(d.only_in_a)} 项、仅见于 b {len(d.only_in_b)} 项"
-        "（指标、措施、单位与主题合计）。 "
-        f"{len(d.changed)} changed, {len(d.only_in_a)} only in a, {len(d.only_in_b)} only in b "
-        "(indicators, measures, departments and themes together).",
+        summary,
         "",
         "## 指标 Indicators",
         "",
@@ -208,15 +228,14 @@ def diff_markdown(d: PlanDiff, link: Link | None = None) -> str:
             f"| {name} | {cell(_targets(c.a_targets))} | {cell(_targets(c.b_targets))} "
             f"| {changed(c)} |"
         )
-    for label, only in (("a", d.indicators_only_in_a), ("b", d.indicators_only_in_b)):
-        names = "; ".join(ref(i, i.name_zh) for i in only) or "—"
-        out += ["", f"**仅见于 {label} Only in {label}** ({len(only)}): {names}"]
+    for label, indicators in (("a", d.indicators_only_in_a), ("b", d.indicators_only_in_b)):
+        out += only(label, [ref(i, i.name_zh) for i in indicators])
     out += ["", "## 措施 Measures", ""]
     if d.measures.pairs:
         out += [
             "内容相近、一一对应的措施。 Measures aligned one to one.",
             "",
-            "| a | b | Score | Reasons |",
+            "| a | b | 得分 Score | 依据 Reasons |",
             "| --- | --- | ---: | --- |",
         ]
     else:
@@ -227,8 +246,7 @@ def diff_markdown(d: PlanDiff, link: Link | None = None) -> str:
             f"| {p.score} | {reasons(p.reasons)} |"
         )
     for label, ms in (("a", d.measures.only_in_a), ("b", d.measures.only_in_b)):
-        names = "; ".join(ref(m, m.label + m.title_zh) for m in ms) or "—"
-        out += ["", f"**仅见于 {label} Only in {label}** ({len(ms)}): {names}"]
+        out += only(label, [ref(m, m.label + m.title_zh) for m in ms])
     out += ["", "## 单位 Departments", ""]
     groups = _department_groups(d.departments)
     if not groups:

@@ -133,9 +133,7 @@ def pair_page(a: Plan, b: Plan) -> str:
         f'<p class="qp-crumbs"><span class="qp-tag">对比 Compare</span> '
         f'<a href="{index}">所有对比 All comparisons</a></p>',
         "",
-        f'<p class="qp-lead">{summary}<br>{en(summary_en)}</p>',
-        "",
-        d.to_markdown(link=_linker(page, d)),
+        d.to_markdown(link=_linker(page, d), summary=f"{summary}<br>{en(summary_en)}"),
     ]
     return "\n".join(out) + "\n"
 
