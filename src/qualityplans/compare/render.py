@@ -166,10 +166,14 @@ def diff_markdown(d: PlanDiff, link: Link | None = None, summary: str | None = N
         if r.shared_themes:
             themes = [get_theme(t) for t in r.shared_themes]
             bits.append("共同主题 themes: " + "、".join(ref(t, t.name_zh) for t in themes))
+        shown = []
         for x, y in r.shared_departments:
             a, b = get_department(x), get_department(y)
-            shown = ref(a, a.name_zh) if x == y else f"{ref(a, a.name_zh)} → {ref(b, b.name_zh)}"
-            bits.append(f"部门 department: {shown}")
+            shown.append(
+                ref(a, a.name_zh) if x == y else f"{ref(a, a.name_zh)} → {ref(b, b.name_zh)}"
+            )
+        if shown:
+            bits.append("共同部门 departments: " + "、".join(shown))
         bits.append(f"标题相似 title {r.title_similarity}, 正文相似 text {r.text_similarity}")
         return "; ".join(bits)
 

@@ -254,11 +254,12 @@ def _reasons(r: Reasons, page: str) -> str:
     if r.shared_themes:
         names = "、".join(parts.theme_link(page, t) for t in r.shared_themes)
         bits.append(f"共同主题 <span class='qp-en'>themes</span> {names}")
+    shown = []
     for x, y in r.shared_departments:
-        shown = parts.department_link(page, x)
-        if x != y:
-            shown += " → " + parts.department_link(page, y)
-        bits.append(f"部门 <span class='qp-en'>department</span> {shown}")
+        one = parts.department_link(page, x)
+        shown.append(one if x == y else f"{one} → {parts.department_link(page, y)}")
+    if shown:
+        bits.append(f"共同部门 <span class='qp-en'>departments</span> {'、'.join(shown)}")
     bits.append(
         f"标题相似 <span class='qp-en'>title</span> {r.title_similarity} · "
         f"正文相似 <span class='qp-en'>text</span> {r.text_similarity}"
