@@ -133,7 +133,10 @@ def pair_page(a: Plan, b: Plan) -> str:
         f'<p class="qp-crumbs"><span class="qp-tag">对比 Compare</span> '
         f'<a href="{index}">所有对比 All comparisons</a></p>',
         "",
+        '<div class="qp-diff" markdown="1">',
+        "",
         d.to_markdown(link=_linker(page, d), summary=f"{summary}<br>{en(summary_en)}"),
+        "</div>",
     ]
     return "\n".join(out) + "\n"
 
