@@ -145,9 +145,8 @@ def pair_page(a: Plan, b: Plan) -> str:
 
 
 def _plan_cell(page: str, p: Plan) -> str:
-    where = parts.region_name(p.region)
-    period = str(p.period) if p.period else "—"
-    return f"{plan_link(page, p)}<br>{en(f'{where} · {period}')}"
+    """A plan by its short label (region, period, kind), its full title on hover."""
+    return plan_link(page, p)
 
 
 def compare_index_page() -> str:
@@ -170,14 +169,14 @@ def compare_index_page() -> str:
             ]
         )
     header = [
-        "规划 a Plan a",
-        "规划 b Plan b",
-        "共同指标 In both",
-        "有变化 Changed",
-        "仅 a Only a",
-        "仅 b Only b",
-        "相近措施 Aligned",
-        "",
+        f"规划 a<br>{en('Plan a')}",
+        f"规划 b<br>{en('Plan b')}",
+        f"共同指标<br>{en('In both')}",
+        f"有变化<br>{en('Changed')}",
+        f"仅见于 a<br>{en('Only in a')}",
+        f"仅见于 b<br>{en('Only in b')}",
+        f"相近措施<br>{en('Aligned measures')}",
+        f"对比<br>{en('Page')}",
     ]
     matrix_href = attr(html_href(page, MATRIX))
     n = len(parts.data().plans)
@@ -198,8 +197,8 @@ def compare_index_page() -> str:
         "",
         f"## 规划两两对比 Pairs of plans <small>{n * (n - 1) // 2}</small> {{#pairs}}",
         "",
-        "指标数为有目标的指标 Counts are of indicators with targets.",
-        *html_table(header, rows, css="qp-listing"),
+        "指标数只计有目标的指标。 " + en("Indicators are counted where a plan states a target."),
+        *html_table(header, rows, css="qp-pairs"),
     ]
     return "\n".join(out) + "\n"
 
@@ -240,7 +239,7 @@ def matrix_page() -> str:
     page = MATRIX
     m = site_matrix()
     plans = {p.id: p for p in parts.data().plans}
-    header = ["指标 Indicator", *(plan_link(page, plans[p.id]) for p in m.plans)]
+    header = [f"指标<br>{en('Indicator')}", *(plan_link(page, plans[p.id]) for p in m.plans)]
     body = []
     for indicator, cells in matrix_rows(m):
         body.append(

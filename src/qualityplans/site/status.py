@@ -96,10 +96,10 @@ def status_page() -> str:
     page = INDEX
     d = parts.data()
     header = [
-        "规划 Plan",
-        "有量化目标的措施 Measures with quantified targets",
-        "有数值的目标 Targets with an amount",
-        *(f"{zh} {en(label)}" for _, zh, label in STATUS_LABELS),
+        f"规划<br>{en('Plan')}",
+        f"有量化目标的措施<br>{en('Measures with quantified targets')}",
+        f"有数值的目标<br>{en('Targets with an amount')}",
+        *(f"{zh}<br>{en(label)}" for _, zh, label in STATUS_LABELS),
     ]
     rows = []
     for p in d.plans:
