@@ -22,6 +22,9 @@ PAGE_TYPES = {
     "form-field": "plans/yancheng-2017-2018/form__goal.html",
     "source": "plans/suzhou-2016/source.html",
     "data": "data.html",
+    "compare": "compare/suzhou-2016--pinzhi-suzhou-2025.html",
+    "matrix": "compare/matrix.html",
+    "status": "status/index.html",
 }
 
 
