@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from itertools import combinations
+from pathlib import Path
 
 import pytest
 
@@ -41,8 +42,9 @@ def _anchors(markdown: str) -> set[str]:
 
 
 def test_compare_and_status_are_page_modules_and_in_the_nav() -> None:
-    assert "compare" in PAGE_MODULES and "status" in PAGE_MODULES
-    nav = open(links.__file__.rsplit("/src/", 1)[0] + "/mkdocs.yml", encoding="utf-8").read()
+    assert "compare" in PAGE_MODULES
+    assert "status" in PAGE_MODULES
+    nav = (Path(__file__).resolve().parents[2] / "mkdocs.yml").read_text(encoding="utf-8")
     assert "  - 对比 Compare: compare/index.md\n  - 进展 Status: status/index.md\n" in nav
 
 
@@ -142,12 +144,11 @@ def test_matrix_has_a_row_per_indicator_with_a_target_and_cells_link_to_anchors(
     assert 0 < len(cells) <= targets
     for href in cells:
         target, anchor = _resolve(MATRIX, href)
-        assert anchor and f'id="{anchor}"' in all_pages[target], href
+        assert anchor, href
+        assert f'id="{anchor}"' in all_pages[target], href
     # One known cell: the 14th FYP's 98% for large and medium projects, 2025.
-    assert (
-        'href="../plans/suzhou-14fyp/' in body
-        and re.search(r">[^<]*98%[^<]*2025</a>", body) is not None
-    )
+    assert 'href="../plans/suzhou-14fyp/' in body
+    assert re.search(r">[^<]*98%[^<]*2025</a>", body) is not None
     assert '<div class="qp-scroll qp-matrix"' in page
 
 
@@ -199,7 +200,8 @@ def test_measure_page_shows_an_aligned_measure_with_its_reasons(
         section
     )
     assert f">{pair.score}</a>" in section
-    assert "共同指标" in section and "大中型工程一次验收合格率</a>" in section
+    assert "共同指标" in section
+    assert "大中型工程一次验收合格率</a>" in section
     assert "themes/engineering.html" in section
     # Reasons by department through the reform, on a measure the 2025 plan aligns.
     reform = next(
