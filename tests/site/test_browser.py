@@ -30,6 +30,9 @@ PAGE_TYPES = {
     "region": "regions/suzhou.html",
     "themes": "themes/index.html",
     "theme": "themes/engineering.html",
+    "compare": "compare/suzhou-2016--pinzhi-suzhou-2025.html",
+    "matrix": "compare/matrix.html",
+    "status": "status/index.html",
 }
 
 

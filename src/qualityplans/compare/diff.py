@@ -233,15 +233,17 @@ class PlanDiff:
 
         return diff_text(self, width)
 
-    def to_markdown(self, link: Any = None) -> str:
+    def to_markdown(self, link: Any = None, summary: str | None = None) -> str:
         """The differences as Markdown for the site; every data string is escaped.
 
         ``link``, if given, is called with a Plan, Measure, Indicator, Department or
         Theme and returns a URL (or None) for it; without it the Markdown has no links.
+        ``summary`` (Markdown, already escaped) replaces the line of counts under the
+        names of the two plans.
         """
         from qualityplans.compare.render import diff_markdown
 
-        return diff_markdown(self, link)
+        return diff_markdown(self, link, summary)
 
     def to_dict(self) -> dict[str, Any]:
         """The differences as JSON-safe data (Decimals as strings)."""

@@ -121,10 +121,10 @@ def diff_text(d: PlanDiff, width: int = 100) -> str:
 
 def _department_groups(lines: tuple[DepartmentLine, ...]) -> list[tuple[str, list[DepartmentLine]]]:
     kinds = [
-        ("through lineage 经机构改革对应", [x for x in lines if x.through_lineage]),
-        ("same bodies 相同单位", [x for x in lines if x.a and x.b and not x.through_lineage]),
-        ("lost 仅见于 a", [x for x in lines if not x.b]),
-        ("gained 仅见于 b", [x for x in lines if not x.a]),
+        ("经机构改革对应 through the reform", [x for x in lines if x.through_lineage]),
+        ("相同单位 same bodies", [x for x in lines if x.a and x.b and not x.through_lineage]),
+        ("仅见于 a only in a", [x for x in lines if not x.b]),
+        ("仅见于 b only in b", [x for x in lines if not x.a]),
     ]
     return [(k, rows) for k, rows in kinds if rows]
 
@@ -132,8 +132,23 @@ def _department_groups(lines: tuple[DepartmentLine, ...]) -> list[tuple[str, lis
 # -------------------------------------------------------------------- markdown
 
 
-def diff_markdown(d: PlanDiff, link: Link | None = None) -> str:
-    """Markdown for the site: every data string escaped; links only from ``link``."""
+_FIELD_ZH = {
+    "amount": "数值",
+    "comparator": "比较",
+    "unit": "单位",
+    "year": "年份",
+    "kind": "类型",
+    "commitment": "承诺",
+}
+
+
+def diff_markdown(d: PlanDiff, link: Link | None = None, summary: str | None = None) -> str:
+    """Markdown for the site: every data string escaped; links only from ``link``.
+
+    Records are shown by name (never by id); a view with nothing in it says so
+    in a sentence instead of leaving an empty table.
+    """
+    from qualityplans.catalog import get_department, get_indicator, get_theme
     from qualityplans.site.markup import escape
 
     def ref(obj: Plan | Measure | Indicator | Department | Theme, text: str) -> str:
@@ -143,53 +158,114 @@ def diff_markdown(d: PlanDiff, link: Link | None = None) -> str:
     def cell(text: str) -> str:
         return escape(text)  # escape() quotes | too, so cells cannot break the table
 
+    def reasons(r: Reasons) -> str:
+        bits = []
+        if r.shared_indicators:
+            found = [get_indicator(i) for i in r.shared_indicators]
+            bits.append("共同指标 indicators: " + "、".join(ref(i, i.name_zh) for i in found))
+        if r.shared_themes:
+            themes = [get_theme(t) for t in r.shared_themes]
+            bits.append("共同主题 themes: " + "、".join(ref(t, t.name_zh) for t in themes))
+        shown = []
+        for x, y in r.shared_departments:
+            a, b = get_department(x), get_department(y)
+            shown.append(
+                ref(a, a.name_zh) if x == y else f"{ref(a, a.name_zh)} → {ref(b, b.name_zh)}"
+            )
+        if shown:
+            bits.append("共同部门 departments: " + "、".join(shown))
+        bits.append(f"标题相似 title {r.title_similarity}, 正文相似 text {r.text_similarity}")
+        return "; ".join(bits)
+
+    def bodies(side: tuple[tuple[Department, tuple[tuple[Role, int], ...]], ...]) -> str:
+        return "、".join(f"{ref(x, x.name_zh)} ({_roles(roles)})" for x, roles in side) or "—"
+
+    def changed(c: IndicatorChange) -> str:
+        return ", ".join(f"{_FIELD_ZH[f]} {f}" for f in c.changed) or "无 unchanged"
+
+    def only(label: str, names: list[str]) -> list[str]:
+        """Records only one plan has: a collapsed list (open when short)."""
+        head = f"仅见于 {label} Only in {label} ({len(names)})"
+        if not names:
+            return ["", f"{head}: —"]
+        opened = " open" if len(names) <= 8 else ""
+        return [
+            "",
+            f'<details class="qp-only" markdown="1"{opened}>',
+            f"<summary>{head}</summary>",
+            "",
+            *(f"- {n}" for n in names),
+            "",
+            "</details>",
+        ]
+
+    if summary is None:
+        summary = (
+            f"变化 {len(d.changed)} 项、仅见于 a {len(d.only_in_a)} 项、"
+            f"仅见于 b {len(d.only_in_b)} 项（指标、措施、单位与主题合计）。 "
+            f"{len(d.changed)} changed, {len(d.only_in_a)} only in a, "
+            f"{len(d.only_in_b)} only in b (indicators, measures, departments and themes)."
+        )
     out = [
         f"- a: {ref(d.a, d.a.title_zh)}",
         f"- b: {ref(d.b, d.b.title_zh)}",
         "",
-        f"{len(d.changed)} changed, {len(d.only_in_a)} only in a, {len(d.only_in_b)} only in b.",
+        summary,
         "",
         "## 指标 Indicators",
         "",
-        "| 指标 Indicator | a | b | 变化 Changed |",
-        "| --- | --- | --- | --- |",
     ]
+    if d.indicators:
+        out += [
+            "两份规划均有目标的指标。 Indicators with targets in both plans.",
+            "",
+            "| 指标 Indicator | a | b | 变化 Changed |",
+            "| --- | --- | --- | --- |",
+        ]
+    else:
+        out.append("两份规划没有共同的指标。 No indicator has targets in both plans.")
     for c in d.indicators:
         name = ref(c.a_indicator, c.a_indicator.name_zh)
         if c.related:
-            name += " ~ " + ref(c.b_indicator, c.b_indicator.name_zh) + " (related)"
+            name += " ~ " + ref(c.b_indicator, c.b_indicator.name_zh) + " (相关 related)"
         out.append(
             f"| {name} | {cell(_targets(c.a_targets))} | {cell(_targets(c.b_targets))} "
-            f"| {', '.join(c.changed) or 'unchanged'} |"
+            f"| {changed(c)} |"
         )
-    for label, only in (("a", d.indicators_only_in_a), ("b", d.indicators_only_in_b)):
-        out += ["", f"Only in {label}: " + ("; ".join(ref(i, i.name_zh) for i in only) or "—")]
-    out += [
-        "",
-        "## 措施 Measures",
-        "",
-        "| a | b | Score | Reasons |",
-        "| --- | --- | --- | --- |",
-    ]
+    for label, indicators in (("a", d.indicators_only_in_a), ("b", d.indicators_only_in_b)):
+        out += only(label, [ref(i, i.name_zh) for i in indicators])
+    out += ["", "## 措施 Measures", ""]
+    if d.measures.pairs:
+        out += [
+            "内容相近、一一对应的措施。 Measures aligned one to one.",
+            "",
+            "| a | b | 得分 Score | 依据 Reasons |",
+            "| --- | --- | ---: | --- |",
+        ]
+    else:
+        out.append("没有可对应的措施。 No measures could be aligned.")
     for p in d.measures.pairs:
         out.append(
             f"| {ref(p.a, p.a.label + p.a.title_zh)} | {ref(p.b, p.b.label + p.b.title_zh)} "
-            f"| {p.score} | {cell('; '.join(_reasons(p.reasons)))} |"
+            f"| {p.score} | {reasons(p.reasons)} |"
         )
     for label, ms in (("a", d.measures.only_in_a), ("b", d.measures.only_in_b)):
-        names = "; ".join(ref(m, m.label + m.title_zh) for m in ms) or "—"
-        out += ["", f"Only in {label}: {names}"]
+        out += only(label, [ref(m, m.label + m.title_zh) for m in ms])
     out += ["", "## 单位 Departments", ""]
-    for kind, rows in _department_groups(d.departments):
+    groups = _department_groups(d.departments)
+    if not groups:
+        out += ["两份规划都没有列出牵头或负责单位。 Neither plan names lead units.", ""]
+    for kind, rows in groups:
         out += [f"### {kind}", ""]
-        for line in rows:
-            left = "、".join(ref(x, x.name_zh) for x in line.a_departments) or "—"
-            right = "、".join(ref(x, x.name_zh) for x in line.b_departments) or "—"
-            out.append(f"- {left} → {right}")
+        if rows[0].a and rows[0].b:
+            out.extend(f"- {bodies(line.a)} → {bodies(line.b)}" for line in rows)
+        else:
+            out.append("、".join(bodies(line.a or line.b) for line in rows))
         out.append("")
+    out += ["## 主题 Themes", ""]
+    if not d.themes:
+        return "\n".join([*out, "两份规划都没有标注主题。 Neither plan has themes."]) + "\n"
     out += [
-        "## 主题 Themes",
-        "",
         "| 主题 Theme | Measures a | Measures b | Targets a | Targets b |",
         "| --- | ---: | ---: | ---: | ---: |",
     ]

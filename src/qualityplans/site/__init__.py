@@ -32,6 +32,8 @@ PAGE_MODULES: tuple[str, ...] = (
     "departments",
     "regions",
     "themes",
+    "compare",
+    "status",
 )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from qualityplans.compare.align import Reasons
 from qualityplans.model import (
     Block,
     FormField,
@@ -58,6 +59,7 @@ def block_page(
         *_units(p, block, page),
         *_statements(p, block, page),
         *_tags(p, block, page),
+        *_aligned(p, block, page),
         *_neighbours(p, before, after, page),
     ]
     return "\n".join(out) + "\n"
@@ -200,6 +202,69 @@ def _tags(p: Plan, block: Block, page: str) -> list[str]:
         )
         out.extend(["## 地点 Places {#places}", "", f"<p>{places}</p>", ""])
     return out
+
+
+def _aligned(p: Plan, block: Block, page: str) -> list[str]:
+    """The measures of other plans that ``diff`` aligns with this one, with the reasons."""
+    if not isinstance(block, Measure) or not parts.linked("compare"):
+        return []
+    from qualityplans.site.compare import plan_diff
+    from qualityplans.site.entity import plan_link
+
+    rows = []
+    for other in parts.data().plans:
+        if other.id == p.id:
+            continue
+        for pair in plan_diff(p.id, other.id).measures.pairs:
+            if pair.a.eid != block.eid:
+                continue
+            zh, en = parts.block_title(pair.b)
+            href = attr(links.html_href(page, links.block_path(other, pair.b)))
+            first, second = sorted((p, other), key=parts.data().plans.index)
+            compare = attr(links.html_href(page, links.compare_path(first, second)))
+            rows.append(
+                [
+                    plan_link(page, other),
+                    f'<a href="{href}">{attr(zh)}</a><br><span class="qp-en">{attr(en)}</span>',
+                    f'<a href="{compare}" title="两份规划的对比 Compare the two plans">'
+                    f"{pair.score}</a>",
+                    _reasons(pair.reasons, page),
+                ]
+            )
+    if not rows:
+        return []
+    header = ["规划 Plan", "措施 Measure", "得分 Score", "依据 Reasons"]
+    return [
+        "## 其他规划中的相近措施 Aligned measures in other plans {#aligned}",
+        "",
+        "由 `diff()` 逐对规划一一对应的措施；得分 0–100，依据共同指标、主题、部门和文字相似度。",
+        '<span class="qp-en">Measures that diff() pairs one to one with this one; the score '
+        "(0–100) weighs shared indicators, themes, departments and similar wording.</span>",
+        *parts.html_table(header, rows),
+    ]
+
+
+def _reasons(r: Reasons, page: str) -> str:
+    bits = []
+    if r.shared_indicators:
+        from qualityplans.site.entity import indicator_link
+
+        names = "、".join(indicator_link(page, i, english=False) for i in r.shared_indicators)
+        bits.append(f"共同指标 <span class='qp-en'>indicators</span> {names}")
+    if r.shared_themes:
+        names = "、".join(parts.theme_link(page, t) for t in r.shared_themes)
+        bits.append(f"共同主题 <span class='qp-en'>themes</span> {names}")
+    shown = []
+    for x, y in r.shared_departments:
+        one = parts.department_link(page, x)
+        shown.append(one if x == y else f"{one} → {parts.department_link(page, y)}")
+    if shown:
+        bits.append(f"共同部门 <span class='qp-en'>departments</span> {'、'.join(shown)}")
+    bits.append(
+        f"标题相似 <span class='qp-en'>title</span> {r.title_similarity} · "
+        f"正文相似 <span class='qp-en'>text</span> {r.text_similarity}"
+    )
+    return "<br>".join(bits)
 
 
 def _neighbours(p: Plan, before: Block | None, after: Block | None, page: str) -> list[str]:

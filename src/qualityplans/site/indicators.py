@@ -203,7 +203,7 @@ def outcome_cell(e: HistoryEntry) -> str:
         return ""
     status = found.status
     out = (
-        f'<span class="qp-status qp-status-{status.value}" title="{attr(found.reason)}">'
+        f'<span class="qp-outcome qp-outcome-{status.value}" title="{attr(found.reason)}">'
         f"{attr(status.zh)} {en(status.value.replace('-', ' '))}</span>"
     )
     if found.report is not None:

@@ -1,0 +1,271 @@
+"""Comparisons: a page for every pair of plans (from ``diff``), their index, and the
+indicator × plan matrix (from ``matrix``) with its CSV.
+
+``plan_diff`` computes each diff once per build; the measure pages
+(:mod:`qualityplans.site.block`) read their aligned measures from it too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from functools import cache
+from itertools import combinations
+
+from qualityplans.compare.diff import PlanDiff, diff
+from qualityplans.compare.matrix import Matrix, matrix
+from qualityplans.model import Department, Indicator, Measure, Plan, Target, Theme
+from qualityplans.site import Page, links, parts
+from qualityplans.site.entity import en, html_href, html_table, indicator_link, plan_link
+from qualityplans.site.markup import attr, escape
+
+__all__ = [
+    "INDEX",
+    "MATRIX",
+    "MATRIX_CSV",
+    "compare_index_page",
+    "files",
+    "matrix_page",
+    "pages",
+    "pair_page",
+    "plan_diff",
+    "plan_pairs",
+]
+
+INDEX = "compare/index.md"
+MATRIX = "compare/matrix.md"
+MATRIX_CSV = "downloads/matrix.csv"
+
+
+def pages() -> Iterator[Page]:
+    yield INDEX, compare_index_page()
+    yield MATRIX, matrix_page()
+    for a, b in plan_pairs():
+        yield links.compare_path(a, b), pair_page(a, b)
+
+
+def files() -> Iterator[tuple[str, bytes]]:
+    yield MATRIX_CSV, site_matrix().to_csv().encode("utf-8")
+
+
+def plan_pairs() -> tuple[tuple[Plan, Plan], ...]:
+    """Every unordered pair of plans, ``a`` before ``b`` in the dataset's order."""
+    return tuple(combinations(parts.data().plans, 2))
+
+
+@cache
+def _canonical(a: str, b: str) -> PlanDiff:
+    return diff(a, b)
+
+
+@cache
+def plan_diff(a: str, b: str) -> PlanDiff:
+    """``diff(a, b)`` by plan ids, computed once per unordered pair in a build."""
+    return _canonical(a, b) if a <= b else _canonical(b, a).mirrored()
+
+
+@cache
+def site_matrix() -> Matrix:
+    return matrix()
+
+
+# ------------------------------------------------------------------- the pairs
+
+
+def _linker(page: str, d: PlanDiff) -> Callable[[object], str | None]:
+    """The ``link`` callback of ``PlanDiff.to_markdown``: a Markdown (``.md``) link to the
+    page of each record the diff names, relative to ``page``; None where no page is built."""
+    owner = {id(m): d.a for m in d.a.measures} | {id(m): d.b for m in d.b.measures}
+
+    def link(obj: object) -> str | None:
+        if isinstance(obj, Plan):
+            to = links.plan_path(obj)
+        elif isinstance(obj, Measure):
+            plan = owner.get(id(obj))
+            if plan is None:
+                return None
+            to = links.block_path(plan, obj)
+        elif isinstance(obj, Indicator) and parts.linked("indicator"):
+            to = links.indicator_path(obj)
+        elif isinstance(obj, Department) and parts.linked("department"):
+            to = links.department_path(obj)
+        elif isinstance(obj, Theme) and parts.linked("theme"):
+            to = links.theme_path(obj)
+        else:
+            return None
+        return links.href(page, to)
+
+    return link
+
+
+def _counts(d: PlanDiff) -> tuple[int, int, int, int, int]:
+    """Indicators in both, of them changed, only in a, only in b; aligned measures."""
+    changed = sum(1 for c in d.indicators if c.changed)
+    return (
+        len(d.indicators),
+        changed,
+        len(d.indicators_only_in_a),
+        len(d.indicators_only_in_b),
+        len(d.measures.pairs),
+    )
+
+
+def pair_page(a: Plan, b: Plan) -> str:
+    """The Markdown of the comparison of plans ``a`` and ``b``."""
+    page = links.compare_path(a, b)
+    d = plan_diff(a.id, b.id)
+    both, changed, only_a, only_b, aligned = _counts(d)
+    label_a, label_b = parts.plan_label(a), parts.plan_label(b)
+    index = attr(html_href(page, INDEX))
+    summary = (
+        f"共同指标 {both} 项（其中 {changed} 项目标有变化），仅见于 a 的 {only_a} 项，"
+        f"仅见于 b 的 {only_b} 项；相近措施 {aligned} 对。"
+    )
+    summary_en = (
+        f"{both} indicators with targets in both plans ({changed} changed), {only_a} only in a, "
+        f"{only_b} only in b; {aligned} pairs of aligned measures."
+    )
+    out = [
+        *parts.front_matter(f"{label_a} ↔ {label_b} · 对比 Compare"),
+        f"# {escape(label_a)} ↔ {escape(label_b)}",
+        "",
+        f'<p class="qp-subtitle">{attr(a.title_en)} ↔ {attr(b.title_en)}</p>',
+        "",
+        f'<p class="qp-crumbs"><span class="qp-tag">对比 Compare</span> '
+        f'<a href="{index}">所有对比 All comparisons</a></p>',
+        "",
+        '<div class="qp-diff" markdown="1">',
+        "",
+        d.to_markdown(link=_linker(page, d), summary=f"{summary}<br>{en(summary_en)}"),
+        "</div>",
+    ]
+    return "\n".join(out) + "\n"
+
+
+# ------------------------------------------------------------------- the index
+
+
+def _plan_cell(page: str, p: Plan) -> str:
+    """A plan by its short label (region, period, kind), its full title on hover."""
+    return plan_link(page, p)
+
+
+def compare_index_page() -> str:
+    """Every pair of plans with its counts, each linking to its comparison."""
+    page = INDEX
+    rows = []
+    for a, b in plan_pairs():
+        both, changed, only_a, only_b, aligned = _counts(plan_diff(a.id, b.id))
+        href = attr(html_href(page, links.compare_path(a, b)))
+        rows.append(
+            [
+                _plan_cell(page, a),
+                _plan_cell(page, b),
+                str(both),
+                str(changed),
+                str(only_a),
+                str(only_b),
+                str(aligned),
+                f'<a class="qp-compare" href="{href}">对比 Compare</a>',
+            ]
+        )
+    header = [
+        f"规划 a<br>{en('Plan a')}",
+        f"规划 b<br>{en('Plan b')}",
+        f"共同指标<br>{en('In both')}",
+        f"有变化<br>{en('Changed')}",
+        f"仅见于 a<br>{en('Only in a')}",
+        f"仅见于 b<br>{en('Only in b')}",
+        f"相近措施<br>{en('Aligned measures')}",
+        f"对比<br>{en('Page')}",
+    ]
+    matrix_href = attr(html_href(page, MATRIX))
+    n = len(parts.data().plans)
+    out = [
+        *parts.front_matter("对比 Compare"),
+        "# 对比 Compare",
+        "",
+        "任意两份规划逐项对比：两者都有目标的指标及其数值变化、只见于一方的指标、内容相近的措施、"
+        "经机构改革对应的牵头单位，以及各主题的措施和目标数量。",
+        en(
+            "Any two plans side by side: indicators with targets in both and how they changed, "
+            "indicators only one plan has, measures aligned one to one, lead units matched "
+            "through the 2018-2019 reform, and measures and targets per theme."
+        ),
+        "",
+        f'<p><a class="qp-also" href="{matrix_href}">指标 × 规划矩阵 '
+        f"{en('The indicator × plan matrix')}</a>：每项指标在各规划中的目标。</p>",
+        "",
+        f"## 规划两两对比 Pairs of plans <small>{n * (n - 1) // 2}</small> {{#pairs}}",
+        "",
+        "指标数只计有目标的指标。 " + en("Indicators are counted where a plan states a target."),
+        *html_table(header, rows, css="qp-pairs"),
+    ]
+    return "\n".join(out) + "\n"
+
+
+# ------------------------------------------------------------------ the matrix
+
+
+def _matrix_cell(page: str, plan: Plan, targets: tuple[Target, ...]) -> str:
+    from qualityplans.render import value_text, when_text
+
+    shown = []
+    for t in targets:
+        block = plan.parent_of(t.eid)
+        href = attr(html_href(page, links.statement_path(plan, block, t)))
+        when = when_text(t)
+        text = value_text(t) or t.qualitative or "—"
+        label = f"{text}{' ' + when if when else ''}"
+        title = attr(t.quote)
+        shown.append(f'<a class="qp-value" href="{href}" title="{title}">{attr(label)}</a>')
+    return "<br>".join(dict.fromkeys(shown))
+
+
+def matrix_rows(m: Matrix) -> list[tuple[Indicator, list[tuple[Plan, tuple[Target, ...]]]]]:
+    """The matrix's indicators with at least one target, each with every plan's targets."""
+    plans = {p.id: p for p in parts.data().plans}
+    found = []
+    for indicator, row in zip(m.indicators, m.cells, strict=True):
+        if not any(c.targets for c in row):
+            continue
+        found.append(
+            (indicator, [(plans[p.id], c.targets) for p, c in zip(m.plans, row, strict=True)])
+        )
+    return found
+
+
+def matrix_page() -> str:
+    """Indicators × plans: every target of every plan, each linked to its anchor."""
+    page = MATRIX
+    m = site_matrix()
+    plans = {p.id: p for p in parts.data().plans}
+    header = [f"指标<br>{en('Indicator')}", *(plan_link(page, plans[p.id]) for p in m.plans)]
+    body = []
+    for indicator, cells in matrix_rows(m):
+        body.append(
+            [
+                indicator_link(page, indicator),
+                *(_matrix_cell(page, plan, ts) if ts else en("—") for plan, ts in cells),
+            ]
+        )
+    csv_href = attr(html_href(page, MATRIX_CSV))
+    index = attr(html_href(page, INDEX))
+    out = [
+        *parts.front_matter("指标 × 规划 Indicators × plans"),
+        "# 指标 × 规划 <small>Indicators × plans</small>",
+        "",
+        f'<p class="qp-crumbs"><span class="qp-tag">对比 Compare</span> '
+        f'<a href="{index}">所有对比 All comparisons</a></p>',
+        "",
+        f"{len(body)} 项有目标的指标，按指标目录排列；"
+        "每格是该规划的目标（比较符、数值、单位、年份），点击可到原文所在的措施页。",
+        en(
+            f"{len(body)} indicators with targets, in catalogue order; each cell holds a plan's "
+            "targets (comparator, amount, unit, year), linked to the target on its measure page."
+        ),
+        "",
+        f'<p><a href="{csv_href}" download>下载 CSV {en("Download CSV")}</a> '
+        f"{en('(targets and reported figures, two columns per plan)')}</p>",
+        *html_table(header, body, search=False, css="qp-matrix"),
+    ]
+    return "\n".join(out) + "\n"
