@@ -152,3 +152,9 @@ def test_fifty_synthetic_plans_build_a_site_with_a_page_per_measure(tmp_path: Pa
     # Every synthetic plan is listed on the plans page.
     listing = (site / "plans" / "index.html").read_text(encoding="utf-8")
     assert all(s.plan.id in listing or s.plan.title_zh in listing for s in corpus)
+    # Comparisons grow with the corpus, not its square: every pair would be 1,485 pages.
+    compared = [p.name.removesuffix(".html").split("--") for p in (site / "compare").glob("*--*")]
+    assert 55 <= len(compared) <= 2 * 55
+    assert all(any(s.plan.id in pair for pair in compared) for s in corpus)
+    index = (site / "compare" / "index.html").read_text(encoding="utf-8")
+    assert "任意另外两份规划可用 <code>qualityplans diff A B</code> 对比" in index

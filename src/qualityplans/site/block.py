@@ -208,13 +208,11 @@ def _aligned(p: Plan, block: Block, page: str) -> list[str]:
     """The measures of other plans that ``diff`` aligns with this one, with the reasons."""
     if not isinstance(block, Measure) or not parts.linked("compare"):
         return []
-    from qualityplans.site.compare import plan_diff
+    from qualityplans.site.compare import compared_with, plan_diff
     from qualityplans.site.entity import plan_link
 
     rows = []
-    for other in parts.data().plans:
-        if other.id == p.id:
-            continue
+    for other in compared_with(p):
         for pair in plan_diff(p.id, other.id).measures.pairs:
             if pair.a.eid != block.eid:
                 continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from functools import cache
-from itertools import combinations
+from itertools import combinations, pairwise
 
 from qualityplans.compare.diff import PlanDiff, diff
 from qualityplans.compare.matrix import Matrix, matrix
@@ -23,6 +23,7 @@ __all__ = [
     "MATRIX",
     "MATRIX_CSV",
     "compare_index_page",
+    "compared_with",
     "files",
     "matrix_page",
     "pages",
@@ -47,9 +48,55 @@ def files() -> Iterator[tuple[str, bytes]]:
     yield MATRIX_CSV, site_matrix().to_csv().encode("utf-8")
 
 
+ALL_PAIRS_UP_TO = 12  # plans; 66 comparison pages. Beyond, successive plans only.
+
+
+@cache
 def plan_pairs() -> tuple[tuple[Plan, Plan], ...]:
-    """Every unordered pair of plans, ``a`` before ``b`` in the dataset's order."""
-    return tuple(combinations(parts.data().plans, 2))
+    """The pairs of plans the site compares, ``a`` before ``b`` in the dataset's order.
+
+    Every pair while the corpus is small (up to ``ALL_PAIRS_UP_TO`` plans). Beyond, every
+    pair would grow with the square of the corpus (124,750 pages at 500 plans), so the site
+    compares what a reader follows from plan to plan: each plan with the next plan of the
+    same region, and a district's plan with the nearest plan of its city. That is at most
+    two pages per plan; any other pair is one ``qualityplans diff A B`` away.
+    """
+    plans = parts.data().plans
+    if len(plans) <= ALL_PAIRS_UP_TO:
+        return tuple(combinations(plans, 2))
+    order = {p.id: n for n, p in enumerate(plans)}
+    by_region: dict[str, list[Plan]] = {}
+    for p in plans:
+        by_region.setdefault(p.region, []).append(p)
+    for line in by_region.values():
+        line.sort(key=lambda p: (_start(p), order[p.id]))
+    found: set[tuple[str, str]] = set()
+    for line in by_region.values():
+        found.update((a.id, b.id) for a, b in pairwise(line))
+    for p in plans:
+        region = parts.region(p.region)
+        parent = region.parent if region is not None else None
+        if parent is not None and parent in by_region:
+            nearest = min(
+                by_region[parent], key=lambda q: (abs(_start(q) - _start(p)), order[q.id])
+            )
+            found.add((p.id, nearest.id))
+    pairs = {tuple(sorted(pair, key=order.__getitem__)) for pair in found}
+    by_id = {p.id: p for p in plans}
+    ordered = sorted(pairs, key=lambda pair: (order[pair[0]], order[pair[1]]))
+    return tuple((by_id[a], by_id[b]) for a, b in ordered)
+
+
+def compared_with(plan: Plan) -> tuple[Plan, ...]:
+    """The plans ``plan`` has a comparison page with, in the dataset's order."""
+    return tuple(b if a.id == plan.id else a for a, b in plan_pairs() if plan.id in (a.id, b.id))
+
+
+def _start(plan: Plan) -> int:
+    """The first year a plan covers, for ordering plans in time."""
+    if plan.period is not None:
+        return plan.period.start
+    return min((d.date.year for d in plan.dates), default=0)
 
 
 @cache
@@ -180,6 +227,20 @@ def compare_index_page() -> str:
     ]
     matrix_href = attr(html_href(page, MATRIX))
     n = len(parts.data().plans)
+    scope = (
+        []
+        if n <= ALL_PAIRS_UP_TO
+        else [
+            f"共 {n} 份规划：本站对比同一地区的相继规划，以及区县规划与所在城市时间最近的规划；"
+            "任意另外两份规划可用 <code>qualityplans diff A B</code> 对比。",
+            en(
+                f"With {n} plans, the site compares each plan with the next plan of its region "
+                "and a district's plan with its city's nearest plan; diff any other two with "
+                "qualityplans diff A B."
+            ),
+            "",
+        ]
+    )
     out = [
         *parts.front_matter("对比 Compare"),
         "# 对比 Compare",
@@ -195,8 +256,9 @@ def compare_index_page() -> str:
         f'<p><a class="qp-also" href="{matrix_href}">指标 × 规划矩阵 '
         f"{en('The indicator × plan matrix')}</a>：每项指标在各规划中的目标。</p>",
         "",
-        f"## 规划两两对比 Pairs of plans <small>{n * (n - 1) // 2}</small> {{#pairs}}",
+        f"## 规划两两对比 Pairs of plans <small>{len(plan_pairs())}</small> {{#pairs}}",
         "",
+        *scope,
         "指标数只计有目标的指标。 " + en("Indicators are counted where a plan states a target."),
         *html_table(header, rows, css="qp-pairs"),
     ]
