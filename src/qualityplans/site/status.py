@@ -97,8 +97,8 @@ def status_page() -> str:
     d = parts.data()
     header = [
         f"规划<br>{en('Plan')}",
-        f"有量化目标的措施<br>{en('Measures with quantified targets')}",
-        f"有数值的目标<br>{en('Targets with an amount')}",
+        f"量化措施<br>{en('Measures with figures')}",
+        f"数值目标<br>{en('Targets with amounts')}",
         *(f"{zh}<br>{en(label)}" for _, zh, label in STATUS_LABELS),
     ]
     rows = []
@@ -134,10 +134,12 @@ def status_page() -> str:
         "",
         "## 各规划 By plan {#plans}",
         "",
-        "措施与目标数为“有量化目标者 / 全部”；结果按 `outcomes()` 计数，"
+        "量化措施：有量化目标的措施 / 全部措施；数值目标：有数值的目标 / 全部目标；"
+        "结果按 `outcomes()` 计数，"
         "一项目标对照两份同年报告时计两次。",
         en(
-            "Measures and targets as quantified / all; outcomes as outcomes() counts them "
+            "Measures with a quantified target / all measures; targets with an amount / all "
+            "targets; outcomes as outcomes() counts them "
             "(a target judged against two reports for its year counts twice)."
         ),
         *html_table(header, rows, css="qp-status"),
