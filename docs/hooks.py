@@ -147,3 +147,7 @@ def run_pagefind(site: Path) -> None:
     )
     if done.returncode != 0 or not (site / "pagefind" / "pagefind.js").exists():
         raise RuntimeError(f"pagefind failed ({done.returncode}):\n{done.stdout}{done.stderr}")
+    # Pagefind's own search UIs: the adapter drives Material's box with pagefind.js alone.
+    for unused in (site / "pagefind").glob("pagefind-*ui.*"):
+        unused.unlink()
+    (site / "pagefind" / "pagefind-highlight.js").unlink(missing_ok=True)

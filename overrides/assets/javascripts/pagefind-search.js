@@ -23,6 +23,7 @@
   var base = new URL(config.base.replace(/\/?$/, "/"), location.href);
   var pagefind = null;
   var latest = 0;
+  var asked = null; // the query last sent: input and keyup both fire for one change
 
   function load() {
     if (!pagefind) {
@@ -65,6 +66,8 @@
 
   function query() {
     var q = input.value.trim();
+    if (q === asked) return;
+    asked = q;
     var mine = ++latest;
     if (!q) {
       list.replaceChildren();
