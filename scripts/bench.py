@@ -412,7 +412,7 @@ def search_index_row(size: int, r: dict[str, float]) -> Row:
             size,
             r["pagefind_loaded_mib"],
             "MiB",
-            f"budget 5 MB, Pagefind: fetched for 合格率 of {r['pagefind_disk_mib']:.1f} MiB",
+            f"budget 5 MB; Pagefind, fetched for 合格率 ({r['pagefind_disk_mib']:.1f} MiB on disk)",
             5e6 / 2**20,
             1,
             extra={
