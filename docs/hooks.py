@@ -1,14 +1,23 @@
-"""mkdocs hooks: the search dictionary from the data, a reproducible footer, a search fix.
+"""mkdocs hooks: the search dictionary from the data, a reproducible footer, a search fix,
+and Pagefind for large builds.
 
 ``on_config`` runs before the search plugin reads its configuration (priority
 100), so the jieba user dictionary it loads is always generated from the
 current data. ``on_post_build`` fixes the query segmentation of Material's
 search worker (see ``_WORKER_FIX``).
+
+Search engine (``search_engine``, the one place that decides): Material's
+lunr search loads the whole index into a worker before the first result, so
+its wait grows with the corpus; Pagefind loads only the index chunks and
+fragments a query needs. Builds of more than ``PAGEFIND_ABOVE`` plans use
+Pagefind; the real build (5 plans) keeps Material's search. The environment
+variable ``QUALITYPLANS_SEARCH=pagefind|material`` overrides the rule.
 """
 
 import logging
 import os
 import subprocess
+import sys
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,6 +25,7 @@ from pathlib import Path
 import jieba
 from mkdocs.plugins import event_priority
 
+from qualityplans import planindex
 from qualityplans.site.search import user_dictionary
 from qualityplans.version import dataset_version
 
@@ -36,6 +46,26 @@ def _last_commit() -> tuple[int, str]:
     return (int(stamp) if stamp else 0), commit
 
 
+# From the measurements in docs/performance.md ("Search at scale"): Material's
+# first result took 897 ms at the 5 real plans, 1152 ms at 10 and 2340 ms at 55,
+# about 29 ms more per plan, so it stays within the 1 s budget up to about 8 plans;
+# Pagefind took 0.5-0.8 s at every size from 5 to 505.
+PAGEFIND_ABOVE = 8
+SEARCH_ENV = "QUALITYPLANS_SEARCH"
+ENGINES = ("material", "pagefind")
+
+
+def search_engine() -> str:
+    """``pagefind`` for more than ``PAGEFIND_ABOVE`` plans, else ``material``;
+    ``$QUALITYPLANS_SEARCH`` wins when set."""
+    forced = os.environ.get(SEARCH_ENV, "").strip().lower()
+    if forced:
+        if forced not in ENGINES:
+            raise ValueError(f"{SEARCH_ENV}={forced!r}: expected one of {', '.join(ENGINES)}")
+        return forced
+    return "pagefind" if len(planindex.entries()) > PAGEFIND_ABOVE else "material"
+
+
 @event_priority(100)
 def on_config(config):  # type: ignore[no-untyped-def]
     seconds, commit = _last_commit()
@@ -52,8 +82,14 @@ def on_config(config):  # type: ignore[no-untyped-def]
     path = folder / f"jieba-user-{os.getpid()}.txt"
     path.write_text(user_dictionary(), encoding="utf-8")
     search = config.plugins.get("material/search") or config.plugins.get("search")
+    engine = search_engine()
+    # The templates (overrides/) read this: the header keeps the search box, the
+    # partial is not mounted by Material, main.html marks the body and loads the adapter.
+    config.extra["search_engine"] = engine
     if search is not None:
         search.config.jieba_dict_user = str(path)
+        # With Pagefind, no lunr index is built (nor fetched: no worker is mounted).
+        search.config.enabled = engine == "material"
     return config
 
 
@@ -65,6 +101,8 @@ _WORKER_FIX = ("o<t.length;o++)t.slice(s,o)in e", "o<=t.length;o++)t.slice(s,o)i
 
 
 def on_post_build(config):  # type: ignore[no-untyped-def]
+    if config.extra.get("search_engine") == "pagefind":
+        run_pagefind(Path(config.site_dir))
     workers = sorted(Path(config.site_dir, "assets", "javascripts", "workers").glob("search.*.js"))
     if not workers:
         return
@@ -79,3 +117,39 @@ def on_post_build(config):  # type: ignore[no-untyped-def]
                 "in docs/hooks.py (and drop it if the upstream worker is fixed)"
             )
         worker.write_text(text.replace(broken, fixed), encoding="utf-8")
+
+
+# Charts and bulky tables are marked for Material's search by the page modules
+# (data-search-exclude); Pagefind ignores the same elements, and the heading
+# permalinks (the pilcrow would end every result title).
+PAGEFIND_IGNORE = "[data-search-exclude], .headerlink"
+
+
+def run_pagefind(site: Path) -> None:
+    """Index ``site`` into ``site/pagefind/`` with the bundled extended binary
+    (Chinese segmentation), only what ``data-pagefind-body`` marks (main.html)."""
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pagefind",
+            "--site",
+            str(site),
+            "--output-subdir",
+            "pagefind",
+            # use_directory_urls is off: links end in index.html, also offline.
+            "--keep-index-url",
+            "--exclude-selectors",
+            PAGEFIND_IGNORE,
+            "--silent",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0 or not (site / "pagefind" / "pagefind.js").exists():
+        raise RuntimeError(f"pagefind failed ({done.returncode}):\n{done.stdout}{done.stderr}")
+    # Pagefind's own search UIs: the adapter drives Material's box with pagefind.js alone.
+    for unused in (site / "pagefind").glob("pagefind-*ui.*"):
+        unused.unlink()
+    (site / "pagefind" / "pagefind-highlight.js").unlink(missing_ok=True)
