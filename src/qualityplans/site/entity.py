@@ -14,7 +14,6 @@ from functools import cache
 from qualityplans.model import (
     Block,
     Commitment,
-    Dataset,
     Department,
     DepartmentKind,
     Indicator,
@@ -30,7 +29,9 @@ from qualityplans.model import (
     ValueKind,
 )
 from qualityplans.site import links
+from qualityplans.site.links import html_href
 from qualityplans.site.markup import attr
+from qualityplans.site.parts import data
 
 __all__ = [
     "KIND_ZH",
@@ -83,14 +84,6 @@ LINEAGE_ZH = {
 
 
 @cache
-def data() -> Dataset:
-    """The dataset as the site publishes it: contact details withheld."""
-    from qualityplans.catalog import dataset
-    from qualityplans.privacy import publishable
-
-    return publishable(dataset())
-
-
 @cache
 def _by_id() -> dict[str, dict[str, Plan | Indicator | Department | Region | Theme]]:
     d = data()
@@ -106,16 +99,6 @@ def _by_id() -> dict[str, dict[str, Plan | Indicator | Department | Region | The
 def en(text: str) -> str:
     """English beside Chinese, in the muted style."""
     return f'<span class="qp-en">{attr(text)}</span>'
-
-
-def html_href(page: str, to: str) -> str:
-    """``links.href`` for raw HTML: mkdocs rewrites ``.md`` links only in Markdown, so a
-    link in an HTML block must name the built ``.html`` file itself."""
-    rel = links.href(page, to)
-    path, hash_, anchor = rel.partition("#")
-    if path.endswith(".md"):
-        path = path.removesuffix(".md") + ".html"
-    return f"{path}{hash_}{anchor}"
 
 
 def _a(page: str, to: str, text: str, title: str = "") -> str:
