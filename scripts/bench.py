@@ -3,7 +3,7 @@
 
     .venv/bin/python scripts/bench.py                      # table; JSON to bench.json
     .venv/bin/python scripts/bench.py --json out.json      # choose where the JSON goes
-    .venv/bin/python scripts/bench.py --quick              # sizes 5 and 50, under a minute
+    .venv/bin/python scripts/bench.py --quick              # sizes 5 and 50, about a minute
     .venv/bin/python scripts/bench.py --markdown           # the table as Markdown
     .venv/bin/python scripts/bench.py --chart docs/performance-scaling.svg
     .venv/bin/python scripts/bench.py --only site-search --sizes 500   # builds and search only
