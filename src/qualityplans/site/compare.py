@@ -313,7 +313,7 @@ def matrix_page() -> str:
     csv_href = attr(html_href(page, MATRIX_CSV))
     index = attr(html_href(page, INDEX))
     out = [
-        *parts.front_matter("指标 × 规划 Indicators × plans"),
+        *parts.front_matter("指标 × 规划 Indicators × plans", "toc"),
         "# 指标 × 规划 <small>Indicators × plans</small>",
         "",
         f'<p class="qp-crumbs"><span class="qp-tag">对比 Compare</span> '

@@ -31,9 +31,9 @@ ENTRY_POINTS: tuple[tuple[str, str, str, str, str], ...] = (
     ("themes/index.md", "主题", "Themes", "按主题浏览 Browse by theme", "theme"),
     (
         "compare/index.md",
-        "比较",
-        "Comparisons",
-        "两份规划逐项对比 Two plans side by side",
+        "对比",
+        "Compare",
+        "两份规划逐项对比，指标 × 规划矩阵 Two plans side by side; the matrix",
         "compare",
     ),
     (
@@ -43,7 +43,13 @@ ENTRY_POINTS: tuple[tuple[str, str, str, str, str], ...] = (
         "目标的后续报告 Which targets were reported on",
         "status",
     ),
-    ("data.md", "数据下载", "Data", "JSON、CSV 等格式 JSON, CSV and more", ""),
+    (
+        "data.md",
+        "数据下载",
+        "Data",
+        "JSON、CSV、SQLite、数据包 JSON, CSV, SQLite, Data Package",
+        "",
+    ),
 )
 
 
