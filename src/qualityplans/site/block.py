@@ -209,7 +209,7 @@ def _aligned(p: Plan, block: Block, page: str) -> list[str]:
     if not isinstance(block, Measure) or not parts.linked("compare"):
         return []
     from qualityplans.site.compare import compared_with, plan_diff
-    from qualityplans.site.entity import plan_link
+    from qualityplans.site.parts import plan_link
 
     rows = []
     for other in compared_with(p):
@@ -245,7 +245,7 @@ def _aligned(p: Plan, block: Block, page: str) -> list[str]:
 def _reasons(r: Reasons, page: str) -> str:
     bits = []
     if r.shared_indicators:
-        from qualityplans.site.entity import indicator_link
+        from qualityplans.site.parts import indicator_link
 
         names = "、".join(indicator_link(page, i, english=False) for i in r.shared_indicators)
         bits.append(f"共同指标 <span class='qp-en'>indicators</span> {names}")

@@ -15,8 +15,9 @@ from qualityplans.compare.diff import PlanDiff, diff
 from qualityplans.compare.matrix import Matrix, matrix
 from qualityplans.model import Department, Indicator, Measure, Plan, Target, Theme
 from qualityplans.site import Page, links, parts
-from qualityplans.site.entity import en, html_href, html_table, indicator_link, plan_link
+from qualityplans.site.links import html_href
 from qualityplans.site.markup import attr, escape
+from qualityplans.site.parts import en, html_table, indicator_link, plan_link
 
 __all__ = [
     "INDEX",

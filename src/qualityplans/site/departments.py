@@ -15,23 +15,23 @@ from qualityplans.model import Department, LineageEvent, Measure, Plan, Role
 from qualityplans.query.responsibilities import Assignment, responsibilities
 from qualityplans.reform import line_of, predecessors, successors
 from qualityplans.site import Page, links
-from qualityplans.site.entity import (
+from qualityplans.site.links import html_href
+from qualityplans.site.markup import attr, escape
+from qualityplans.site.parts import (
     DEPARTMENT_KIND_ZH,
     LINEAGE_ZH,
+    block_heading,
     block_href,
-    block_title,
     data,
     department_link,
     en,
-    html_href,
+    front_matter,
     html_table,
     indicator_link,
-    plan_label,
     plan_link,
+    plan_short_label,
     region_link,
 )
-from qualityplans.site.markup import attr, escape
-from qualityplans.site.parts import front_matter
 
 __all__ = ["department_page", "departments_index_page", "pages"]
 
@@ -169,7 +169,7 @@ def _work(department: Department, work: Sequence[Assignment], page: str) -> list
             plans.append(a.plan)
         by_plan.setdefault(a.plan.id, []).append(a)
     for plan in plans:
-        out.extend([f"### {escape(plan_label(plan))} {{#plan-{plan.id}}}", ""])
+        out.extend([f"### {escape(plan_short_label(plan))} {{#plan-{plan.id}}}", ""])
         href = attr(html_href(page, links.plan_path(plan)))
         out.extend([f'<p><a href="{href}">{attr(plan.title_zh)}</a></p>', ""])
         rows = []
@@ -178,7 +178,7 @@ def _work(department: Department, work: Sequence[Assignment], page: str) -> list
             title_en = a.item.title_en if isinstance(a.item, Measure) else a.item.name_en
             rows.append(
                 [
-                    f'<a href="{item_href}">{attr(block_title(a.item))}</a><br>{en(title_en)}'
+                    f'<a href="{item_href}">{attr(block_heading(a.item))}</a><br>{en(title_en)}'
                     + _targeted(page, a),
                     f"{attr(a.role.zh)} {en(a.role.value)}",
                     attr(a.written),

@@ -26,21 +26,21 @@ from qualityplans.model import (
 )
 from qualityplans.render import value_text, when_text
 from qualityplans.site import Page, charts, links
-from qualityplans.site.entity import (
+from qualityplans.site.links import html_href
+from qualityplans.site.markup import attr, escape
+from qualityplans.site.parts import (
     KIND_ZH,
     commitment_text,
     data,
     en,
-    html_href,
+    front_matter,
     html_table,
     indicator_link,
-    plan_label,
     plan_link,
+    plan_short_label,
     statement_type,
     theme_link,
 )
-from qualityplans.site.markup import attr, escape
-from qualityplans.site.parts import front_matter
 
 __all__ = [
     "csv_path",
@@ -295,7 +295,7 @@ def _charts(indicator: Indicator, entries: Sequence[HistoryEntry]) -> list[str]:
             key = (e.year, q.amount, q.upper, e.is_target)
             said.append(
                 f"{'目标 target' if e.is_target else '实绩 observed'} {when_text(s)} {label}"
-                f"（{plan_label(e.plan)}）"
+                f"（{plan_short_label(e.plan)}）"
             )
             if key in seen:
                 continue

@@ -16,14 +16,17 @@ from qualityplans.model import (
     Commitment,
     Dataset,
     Department,
+    DepartmentKind,
     FormField,
     Indicator,
+    LineageKind,
     Measure,
     Observation,
     Paragraph,
     Phase,
     Plan,
     Region,
+    RegionLevel,
     Responsibility,
     Table,
     Target,
@@ -32,13 +35,22 @@ from qualityplans.model import (
     ValueKind,
 )
 from qualityplans.site import PAGE_MODULES, links
+from qualityplans.site.links import html_href
 from qualityplans.site.markup import attr
 
 __all__ = [
+    "DEPARTMENT_KIND_ZH",
+    "KIND_ZH",
+    "LEVEL_ZH",
+    "LINEAGE_ZH",
+    "block_heading",
+    "block_href",
     "block_title",
+    "commitment_text",
     "data",
     "department",
     "department_link",
+    "en",
     "front_matter",
     "html_table",
     "indicator",
@@ -48,10 +60,15 @@ __all__ = [
     "md_table",
     "plan",
     "plan_label",
+    "plan_link",
+    "plan_short_label",
     "record_blocks",
     "region",
+    "region_link",
     "region_name",
     "statement_kind",
+    "statement_type",
+    "statements_table",
     "theme",
     "theme_link",
     "units",
@@ -129,6 +146,10 @@ def plan(id_: str) -> Plan | None:
     return found if isinstance(found, Plan) else None
 
 
+# For the link functions, whose parameters are named like the lookups.
+_department, _indicator, _theme = department, indicator, theme
+
+
 def region_name(id_: str) -> str:
     """A region's Chinese name (its id only if the region is unknown)."""
     found = region(id_)
@@ -143,29 +164,33 @@ def _link(page: str, target: str, text: str, title: str, kind: str) -> str:
     return f'<span title="{attr(title)}">{attr(text)}</span>'
 
 
-def department_link(page: str, id_: str, written: str | None = None) -> str:
+def department_link(page: str, department: Department | str, written: str | None = None) -> str:
     """A department by its name as written (or its name), linked to its page."""
-    found = department(id_)
+    found = department if isinstance(department, Department) else _department(department)
     if found is None:
-        return attr(written or id_)
+        return attr(written or str(department))
     text = written or found.name_zh
     title = f"{found.name_zh} · {found.name_en}"
     return _link(page, links.department_path(found), text, title, "department")
 
 
-def indicator_link(page: str, id_: str | None) -> str:
-    """An indicator's name (zh, en beside it), linked to its page."""
-    found = indicator(id_) if id_ else None
+def indicator_link(page: str, indicator: Indicator | str | None, *, english: bool = True) -> str:
+    """An indicator's name linked to its page, its English name beside it (``english``)."""
+    if isinstance(indicator, Indicator):
+        found: Indicator | None = indicator
+    else:
+        found = _indicator(indicator) if indicator else None
     if found is None:
         return "—"
     name = _link(page, links.indicator_path(found), found.name_zh, found.name_en, "indicator")
-    return f'{name}<br><span class="qp-en">{attr(found.name_en)}</span>'
+    return f"{name}<br>{en(found.name_en)}" if english else name
 
 
-def theme_link(page: str, id_: str) -> str:
-    found = theme(id_)
+def theme_link(page: str, theme: Theme | str) -> str:
+    """A theme's name linked to its page."""
+    found = theme if isinstance(theme, Theme) else _theme(theme)
     if found is None:
-        return attr(id_)
+        return attr(str(theme))
     title = f"{found.name_zh} · {found.name_en}"
     return _link(page, links.theme_path(found), found.name_zh, title, "theme")
 
@@ -212,6 +237,11 @@ def block_title(block: Block) -> tuple[str, str]:
     if isinstance(block, FormField):
         return f"{block.group_zh} · {block.label_zh}", block.label_en
     return f"段落 {block.eid}", "Paragraph"
+
+
+def block_heading(block: Block) -> str:
+    """A block's label and Chinese title as one line: ``(十四)加强工程质量安全监管``."""
+    return block_title(block)[0]
 
 
 def kind_label(block: Block) -> str:
@@ -263,18 +293,142 @@ def md_table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
     return out
 
 
+KIND_ZH = {
+    ValueKind.LEVEL: "水平",
+    ValueKind.CHANGE: "变化",
+    ValueKind.NEW: "新增",
+    ValueKind.CUMULATIVE: "累计",
+    ValueKind.QUALITATIVE: "定性",
+}
+LEVEL_ZH = {
+    RegionLevel.PROVINCE: "省",
+    RegionLevel.PREFECTURE_CITY: "地级市",
+    RegionLevel.DISTRICT: "市辖区",
+    RegionLevel.COUNTY_CITY: "县级市",
+    RegionLevel.COUNTY: "县",
+    RegionLevel.ZONE: "功能区",
+}
+DEPARTMENT_KIND_ZH = {
+    DepartmentKind.GOVERNMENT: "人民政府",
+    DepartmentKind.GENERAL_OFFICE: "政府办公室",
+    DepartmentKind.AGENCY: "政府部门",
+    DepartmentKind.PARTY: "党委部门",
+    DepartmentKind.JUDICIAL: "司法机关",
+    DepartmentKind.VERTICAL: "垂直管理机构",
+    DepartmentKind.ORGANIZATION: "人民团体与社会组织",
+}
+LINEAGE_ZH = {
+    LineageKind.MERGE: "合并",
+    LineageKind.RENAME: "更名",
+    LineageKind.TRANSFER: "职能划转",
+}
+
+
+@cache
+def en(text: str) -> str:
+    """English beside Chinese, in the muted style."""
+    return f'<span class="qp-en">{attr(text)}</span>'
+
+
+def _a(page: str, to: str, text: str, title: str = "") -> str:
+    hover = f' title="{attr(title)}"' if title else ""
+    return f'<a href="{attr(html_href(page, to))}"{hover}>{attr(text)}</a>'
+
+
+def plan_short_label(plan: Plan) -> str:
+    """A short name for a plan in a table: region, period and kind (苏州市 2016 行动计划)."""
+    where = region_name(plan.region)
+    period = f" {plan.period}" if plan.period else ""
+    return f"{where}{period} {plan.kind.zh}"
+
+
+def plan_link(page: str, plan: Plan, *, short: bool = True) -> str:
+    """A plan linked to its page: the short label, with the full title on hover (or shown)."""
+    if short:
+        return _a(page, links.plan_path(plan), plan_short_label(plan), plan.title_zh)
+    return _a(page, links.plan_path(plan), plan.title_zh, plan.title_en)
+
+
+def region_link(page: str, region_: Region | str) -> str:
+    found = region_ if isinstance(region_, Region) else _index()["region"].get(region_)
+    if not isinstance(found, Region):
+        return attr(str(region_))
+    return _a(page, links.region_path(found), found.name_zh, found.name_en)
+
+
+def block_href(plan: Plan, block: Block) -> str:
+    """Where a block is shown: its own page (every measure and every block with figures),
+    otherwise its plan's page."""
+    if isinstance(block, Measure) or block.targets or block.observations:
+        return links.block_path(plan, block)
+    return links.plan_path(plan)
+
+
+def statement_type(s: Target | Observation) -> str:
+    """目标 Target or 实绩 Observation, with the kind of value when it is not a level."""
+    head = "目标 Target" if isinstance(s, Target) else "实绩 Observation"
+    if s.kind is ValueKind.LEVEL:
+        return attr(head)
+    return f"{attr(head)}<br>{attr(KIND_ZH[s.kind])} {en(s.kind.value)}"
+
+
+def commitment_text(s: Target | Observation) -> str:
+    """How firmly a target is promised, with the modal word as written; — for an observation."""
+    if not isinstance(s, Target):
+        return "—"
+    word = "力争 aspirational" if s.commitment is Commitment.ASPIRATIONAL else "约束 binding"
+    return attr(f"{word}（{s.modal}）" if s.modal else word)
+
+
 def html_table(
-    header: Sequence[str], rows: Iterable[Sequence[str]], *, search: bool = True
+    header: Sequence[str],
+    rows: Iterable[Sequence[str]],
+    *,
+    ids: Sequence[str] | None = None,
+    search: bool = True,
+    css: str = "",
 ) -> list[str]:
-    """A raw HTML table in a scrolling container; cells must already be HTML-safe."""
+    """A raw HTML table in a horizontally scrolling box; cells must already be HTML-safe.
+
+    ``ids`` gives each row an anchor; ``search=False`` keeps the table out of
+    the search index. No rows, no table.
+    """
     body = [list(r) for r in rows]
     if not body:
         return []
-    exclude = "" if search else " data-search-exclude"
-    out = ["", f'<div class="qp-scroll"{exclude}>', "<table>", "<thead><tr>"]
+    exclude = " data-search-exclude" if not search else ""
+    klass = f"qp-scroll {css}".strip()
+    out = ["", f'<div class="{klass}"{exclude}>', '<table class="qp-table">', "<thead><tr>"]
     out.append("".join(f"<th>{h}</th>" for h in header))
-    out.append("</tr></thead>")
-    out.append("<tbody>")
-    out.extend("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in body)
+    out.extend(["</tr></thead>", "<tbody>"])
+    for i, row in enumerate(body):
+        anchor = f' id="{attr(ids[i])}"' if ids is not None else ""
+        out.append(f"<tr{anchor}>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>")
     out.extend(["</tbody>", "</table>", "</div>", ""])
     return out
+
+
+def statements_table(
+    page: str, found: Iterable[tuple[Plan, Block, Target | Observation]]
+) -> list[str]:
+    """Targets or observations as rows: indicator, value, year, plan, and the quote linking
+    to the statement on its block's page. Kept out of the search index (bulky)."""
+    from qualityplans.render import value_text, when_text
+
+    rows = []
+    for plan, block, s in found:
+        quote = html_href(page, links.statement_path(plan, block, s))
+        value = attr(value_text(s)) or "—"
+        if s.kind not in (ValueKind.LEVEL, ValueKind.QUALITATIVE):
+            value += f"<br>{attr(KIND_ZH[s.kind])} {en(s.kind.value)}"
+        rows.append(
+            [
+                indicator_link(page, s.indicator) if s.indicator else f"— {en('no indicator')}",
+                f'<span class="qp-value">{value}</span>',
+                attr(when_text(s) or "—"),
+                plan_link(page, plan),
+                f'<a class="qp-cite" href="{attr(quote)}">「{attr(s.quote)}」</a>',
+            ]
+        )
+    header = ["指标 Indicator", "数值 Value", "年份 Year", "规划 Plan", "原文 Quote"]
+    return html_table(header, rows, search=False, css="qp-statements")

@@ -9,22 +9,22 @@ from collections.abc import Iterator
 
 from qualityplans.model import Block, Measure, Plan, Region, Target, statements
 from qualityplans.site import Page, links
-from qualityplans.site.entity import (
+from qualityplans.site.links import html_href
+from qualityplans.site.markup import attr, escape
+from qualityplans.site.parts import (
     LEVEL_ZH,
+    block_heading,
     block_href,
-    block_title,
     data,
     en,
-    html_href,
+    front_matter,
     html_table,
     indicator_link,
-    plan_label,
     plan_link,
+    plan_short_label,
     region_link,
     statements_table,
 )
-from qualityplans.site.markup import attr, escape
-from qualityplans.site.parts import front_matter
 
 __all__ = ["pages", "region_page", "regions_index_page", "subregions"]
 
@@ -153,7 +153,7 @@ def _locality_row(p: Plan, block: Block, written: str, page: str) -> list[str]:
     title_en = f"<br>{en(block.title_en)}" if isinstance(block, Measure) else ""
     return [
         plan_link(page, p),
-        f'<a href="{href}">{attr(block_title(block))}</a>{title_en}',
+        f'<a href="{href}">{attr(block_heading(block))}</a>{title_en}',
         attr(written),
     ]
 
@@ -192,7 +192,7 @@ def _targets(region: Region, page: str) -> list[str]:
         out.extend(
             [
                 f'<details class="qp-targets" id="targets-{attr(plan.id)}">',
-                f"<summary>{attr(plan_label(plan))} · {len(mine)} 项目标 targets</summary>",
+                f"<summary>{attr(plan_short_label(plan))} · {len(mine)} 项目标 targets</summary>",
                 *statements_table(page, mine),
                 "</details>",
                 "",

@@ -10,8 +10,9 @@ from collections.abc import Iterator
 from qualityplans.compare.outcomes import Outcome, Report, Status, outcomes, status_counts
 from qualityplans.model import Observation, Plan, Target
 from qualityplans.site import Page, links, parts
-from qualityplans.site.entity import en, html_href, html_table, indicator_link, plan_link
+from qualityplans.site.links import html_href
 from qualityplans.site.markup import attr
+from qualityplans.site.parts import en, html_table, indicator_link, plan_link
 
 __all__ = ["INDEX", "JUDGED", "STATUS_LABELS", "pages", "plan_status", "status_page"]
 

@@ -19,21 +19,21 @@ from qualityplans.model import (
     Theme,
 )
 from qualityplans.site import Page, links
-from qualityplans.site.entity import (
+from qualityplans.site.links import html_href
+from qualityplans.site.markup import attr, escape
+from qualityplans.site.parts import (
+    block_heading,
     block_href,
-    block_title,
     data,
     department_link,
     en,
-    html_href,
+    front_matter,
     html_table,
     indicator_link,
     plan_link,
     statements_table,
     theme_link,
 )
-from qualityplans.site.markup import attr, escape
-from qualityplans.site.parts import front_matter
 
 __all__ = ["pages", "theme_items", "theme_page", "themes_index_page"]
 
@@ -100,7 +100,7 @@ def _item_row(p: Plan, b: Measure | TaskGroup, page: str) -> list[str]:
     )
     return [
         plan_link(page, p),
-        f'<a href="{href}">{attr(block_title(b))}</a><br>{en(title_en)}',
+        f'<a href="{href}">{attr(block_heading(b))}</a><br>{en(title_en)}',
         shown or "—",
         str(len(b.targets)),
     ]
