@@ -214,3 +214,52 @@ def test_measure_page_shows_an_aligned_measure_with_its_reasons(
     quality = quality[quality.index("## 其他规划中的相近措施") :]
     assert "共同部门" in quality
     assert re.search(r"苏州市质量技术监督局</a> → <a [^>]*>苏州市市场监督管理局</a>", quality)
+
+
+def test_status_page_lists_met_and_missed_verdicts_with_both_quotes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The real data has no verdict yet (no report is for a target's own year), so two
+    are made from real records: Suzhou 2016's 100 % acceptance target against the 14th
+    FYP's 97 % report, once dated 2016 as reported (missed) and once at 100 % (met)."""
+    import attrs
+
+    import qualityplans.site.status as status_module
+    from qualityplans.compare.outcomes import Outcome, RegionMatch, Report, Status, judge
+
+    s2016, fyp = get_plan("suzhou-2016"), get_plan("suzhou-14fyp")
+    [target] = [t for t in s2016.targets if t.eid == "sec_3__item_14__tgt_1"]
+    [seen] = [o for o in fyp.observations if o.eid == "sec_1__sec_1__para_3__obs_12"]
+    indicator = parts.indicator(target.indicator or "")
+    assert indicator is not None
+    made = []
+    for amount in ("97", "100"):
+        assert seen.value is not None
+        report = attrs.evolve(
+            seen, year=2016, value=attrs.evolve(seen.value, amount=type(seen.value.amount)(amount))
+        )
+        verdict, reason = judge(target, report, indicator.better)
+        made.append(
+            Outcome(
+                verdict, reason, s2016, target, indicator, Report(fyp, report, RegionMatch.SAME)
+            )
+        )
+    assert [o.status for o in made] == [Status.MISSED, Status.MET]
+    real = status_module.outcomes
+
+    def with_verdicts(plan: str | None = None) -> tuple[Outcome, ...]:
+        found = real(plan=plan)
+        mine = [o for o in made if plan in (None, o.plan.id)]
+        return (*[o for o in found if o.target.eid != target.eid or o.plan.id != s2016.id], *mine)
+
+    monkeypatch.setattr(status_module, "outcomes", with_verdicts)
+    page = status_page()
+    for zh in ("已实现", "未实现"):
+        section = page[page.index(f"## {zh} ") :]
+        section = section[: section.index("\n## ", 1)]
+        assert "<small>1</small>" in section.splitlines()[0]
+        assert "「2016年大中型工程一次验收合格率达到100%」" in section  # the target's words
+        assert "「大中型工程项目一次竣工验收合格率97%」" in section  # the report's words
+        assert 'href="../plans/suzhou-14fyp/' in section
+    row = next(line for line in page.splitlines() if "2016年苏州市质量强市工作行动计划" in line)
+    assert row.count("<td>1</td>") == 2  # one met, one missed for Suzhou 2016
