@@ -90,7 +90,18 @@ def plan_pairs() -> tuple[tuple[Plan, Plan], ...]:
 
 def compared_with(plan: Plan) -> tuple[Plan, ...]:
     """The plans ``plan`` has a comparison page with, in the dataset's order."""
-    return tuple(b if a.id == plan.id else a for a, b in plan_pairs() if plan.id in (a.id, b.id))
+    return _partners().get(plan.id, ())
+
+
+@cache
+def _partners() -> dict[str, tuple[Plan, ...]]:
+    """Each plan's comparison partners, gathered once: every measure page asks."""
+    found: dict[str, list[Plan]] = {}
+    for a, b in plan_pairs():
+        found.setdefault(a.id, []).append(b)
+        found.setdefault(b.id, []).append(a)
+    order = {p.id: n for n, p in enumerate(parts.data().plans)}
+    return {k: tuple(sorted(v, key=lambda p: order[p.id])) for k, v in found.items()}
 
 
 def _start(plan: Plan) -> int:
