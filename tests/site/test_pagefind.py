@@ -132,3 +132,29 @@ def test_decision_rule(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("QUALITYPLANS_SEARCH", "lunr")
     with pytest.raises(ValueError, match="QUALITYPLANS_SEARCH"):
         hooks.search_engine()
+
+
+def test_more_results_load_ten_at_a_time(browser: Any, pagefind_url: str) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(20000)
+    page = context.new_page()
+    try:
+        page.goto(f"{pagefind_url}/plans/index.html")
+        box = page.locator("input.md-search__input")
+        box.click()
+        box.fill("质量")
+        box.dispatch_event("keyup")
+        page.wait_for_function("document.querySelectorAll('.md-search-result__link').length > 0")
+        total = int(re.sub(r"\D", "", page.locator(".md-search-result__meta").inner_text()))
+        assert total > 20  # 质量 is on most pages of a 10-plan build
+        links = ".md-search-result__item a.md-search-result__link"
+        assert page.locator(links).count() == 10
+        more = page.locator(".qp-search-more button")
+        assert more.inner_text() == f"显示更多 Show 10 more ({total - 10} left)"
+        more.click()
+        page.wait_for_function(f"document.querySelectorAll('{links}').length === 20")
+        assert page.locator(".qp-search-more button").inner_text().endswith(f"({total - 20} left)")
+        hrefs = page.eval_on_selector_all(links, "e => e.map(a => a.getAttribute('href'))")
+        assert len(set(hrefs)) == 20  # the next ten, not the first ten again
+    finally:
+        context.close()

@@ -9,7 +9,7 @@
  */
 (function () {
   "use strict";
-  var MAX_RESULTS = 10;
+  var PAGE = 10; // results shown at once; a last item shows the next ten
   var root = document.querySelector('[data-qp-search="pagefind"]');
   if (!root) return;
   var input = root.querySelector(".md-search__input");
@@ -64,6 +64,37 @@
     return li;
   }
 
+  // A last list item that loads the next results of the same search.
+  function more(search, shown, mine) {
+    var li = document.createElement("li");
+    li.className = "md-search-result__item qp-search-more";
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "md-search-result__link";
+    var left = search.results.length - shown;
+    button.textContent = "显示更多 Show " + Math.min(left, PAGE) + " more (" + left + " left)";
+    button.addEventListener("click", function () {
+      li.remove();
+      show(search, shown, mine);
+    });
+    li.append(button);
+    return li;
+  }
+
+  // Results shown .. shown + PAGE of a search, appended to the list.
+  function show(search, shown, mine) {
+    return Promise.all(
+      search.results.slice(shown, shown + PAGE).map(function (r) {
+        return r.data();
+      })
+    ).then(function (data) {
+      if (mine !== latest) return;
+      list.append.apply(list, data.map(item));
+      var now = shown + data.length;
+      if (now < search.results.length) list.append(more(search, now, mine));
+    });
+  }
+
   function query() {
     var q = input.value.trim();
     if (q === asked) return;
@@ -80,19 +111,10 @@
       })
       .then(function (search) {
         if (mine !== latest) return null;
-        return Promise.all(
-          search.results.slice(0, MAX_RESULTS).map(function (r) {
-            return r.data();
-          })
-        ).then(function (data) {
-          return { total: search.results.length, data: data };
-        });
-      })
-      .then(function (found) {
-        if (!found || mine !== latest) return;
-        var n = found.total;
+        var n = search.results.length;
         say(n === 0 ? "search.result.none" : n === 1 ? "search.result.one" : "search.result.other", n);
-        list.replaceChildren.apply(list, found.data.map(item));
+        list.replaceChildren();
+        return show(search, 0, mine);
       })
       .catch(function (error) {
         meta.textContent = String(error);
@@ -133,7 +155,7 @@
       input.focus();
     } else if (toggle.checked && (e.key === "ArrowDown" || e.key === "ArrowUp")) {
       // Move between the results and the input, as Material's own search does.
-      var links = Array.prototype.slice.call(list.querySelectorAll("a"));
+      var links = Array.prototype.slice.call(list.querySelectorAll("a, button"));
       var at = links.indexOf(document.activeElement);
       var next = e.key === "ArrowDown" ? at + 1 : at - 1;
       e.preventDefault();
