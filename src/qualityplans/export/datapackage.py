@@ -15,7 +15,7 @@ from qualityplans.export.tables import CSV_TABLES, KEYS
 from qualityplans.model import Dataset
 from qualityplans.privacy import publishable
 
-__all__ = ["DESCRIPTOR", "descriptor", "write_datapackage"]
+__all__ = ["DESCRIPTOR", "descriptor", "write_datapackage", "write_descriptor"]
 
 DESCRIPTOR = "datapackage.json"
 _DECIMAL_COLUMNS = frozenset({"amount", "upper"})  # exact decimals, written as text
@@ -74,11 +74,16 @@ def descriptor(data: Dataset) -> dict[str, object]:
     }
 
 
-def write_datapackage(data: Dataset, directory: Path) -> list[Path]:
-    """Write the CSV tables and ``datapackage.json`` into ``directory``; return their paths."""
-    written = write_csv(data, directory)
+def write_descriptor(data: Dataset, directory: Path) -> Path:
+    """Write ``datapackage.json`` alone into ``directory`` (beside the CSV tables)."""
+    directory.mkdir(parents=True, exist_ok=True)
     path = directory / DESCRIPTOR
     path.write_text(
         json.dumps(descriptor(data), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
     )
-    return [*written, path]
+    return path
+
+
+def write_datapackage(data: Dataset, directory: Path) -> list[Path]:
+    """Write the CSV tables and ``datapackage.json`` into ``directory``; return their paths."""
+    return [*write_csv(data, directory), write_descriptor(data, directory)]

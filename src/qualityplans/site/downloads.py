@@ -45,16 +45,9 @@ def _sqlite(data: Dataset, directory: Path) -> list[Path]:
 
 def _datapackage(data: Dataset, directory: Path) -> list[Path]:
     """Only ``datapackage.json``, beside the CSV tables it describes (``csv/``)."""
-    import json
+    from qualityplans.export.datapackage import write_descriptor
 
-    from qualityplans.export.datapackage import DESCRIPTOR, descriptor
-
-    path = directory / "csv" / DESCRIPTOR
-    path.parent.mkdir(parents=True)
-    path.write_text(
-        json.dumps(descriptor(data), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-    )
-    return [path]
+    return [write_descriptor(data, directory / "csv")]
 
 
 def _schema(data: Dataset, directory: Path) -> list[Path]:

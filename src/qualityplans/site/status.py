@@ -64,10 +64,9 @@ def _report(page: str, r: Report) -> str:
 
 
 def _outcome_rows(page: str, found: list[Outcome]) -> list[list[str]]:
-    plans = {p.id: p for p in parts.data().plans}
     rows = []
     for o in found:
-        plan = plans[o.plan.id]
+        plan = parts.plan(o.plan.id) or o.plan
         report = _report(page, o.report) if o.report is not None else "—"
         rows.append(
             [
@@ -82,13 +81,11 @@ def _outcome_rows(page: str, found: list[Outcome]) -> list[list[str]]:
 
 def _context_rows(page: str, found: list[Outcome]) -> list[list[str]]:
     """Targets without a report for their year but with reports for later years."""
-    plans = {p.id: p for p in parts.data().plans}
     rows = []
     for o in found:
         later = "<br>".join(_report(page, r) for r in o.context)
-        rows.append(
-            [indicator_link(page, o.indicator.id), _side(page, plans[o.plan.id], o.target), later]
-        )
+        plan = parts.plan(o.plan.id) or o.plan
+        rows.append([indicator_link(page, o.indicator.id), _side(page, plan, o.target), later])
     return rows
 
 
