@@ -25,9 +25,8 @@ from pathlib import Path
 import jieba
 from mkdocs.plugins import event_priority
 
-from qualityplans import planindex
+from qualityplans.catalog import default_catalog
 from qualityplans.site.search import user_dictionary
-from qualityplans.version import dataset_version
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -63,7 +62,7 @@ def search_engine() -> str:
         if forced not in ENGINES:
             raise ValueError(f"{SEARCH_ENV}={forced!r}: expected one of {', '.join(ENGINES)}")
         return forced
-    return "pagefind" if len(planindex.entries()) > PAGEFIND_ABOVE else "material"
+    return "pagefind" if len(default_catalog().entries()) > PAGEFIND_ABOVE else "material"
 
 
 @event_priority(100)
@@ -73,7 +72,7 @@ def on_config(config):  # type: ignore[no-untyped-def]
     os.environ["SOURCE_DATE_EPOCH"] = str(seconds)
     day = datetime.fromtimestamp(seconds, UTC).date().isoformat()
     config.copyright = (
-        f"数据版本 Dataset <code>{dataset_version()}</code> · 构建于 Built {day}"
+        f"数据版本 Dataset <code>{default_catalog().dataset_version()}</code> · 构建于 Built {day}"
         + (f" · commit <code>{commit}</code>" if commit else "")
         + " · 中文为准 The Chinese text is authoritative."
     )

@@ -1,7 +1,8 @@
 import pytest
 
 import qualityplans
-from qualityplans.catalog import _Index, get_collective, normalize
+from qualityplans.catalog import get_collective, normalize
+from qualityplans.catalog.catalog import _Index
 from qualityplans.errors import (
     AmbiguousLookupError,
     DepartmentNotFoundError,

@@ -49,7 +49,7 @@ def test_show_full_includes_measure_text(capsys: pytest.CaptureFixture[str]) -> 
 
 
 def test_show_wraps_to_the_width(capsys: pytest.CaptureFixture[str]) -> None:
-    from qualityplans.render import display_width
+    from qualityplans.text.terminal import display_width
 
     _, out, _ = run(capsys, "show", "suzhou-2016", "--full", "--width", "60")
     assert max(display_width(line) for line in out.splitlines()) <= 60

@@ -10,7 +10,7 @@ import pytest
 from qualityplans.catalog import get_department, get_theme
 from qualityplans.compare.diff import DepartmentLine, IndicatorChange, PlanDiff, diff
 from qualityplans.model import Role
-from qualityplans.render import display_width
+from qualityplans.text.terminal import display_width
 from qualityplans.site.markup import escape
 
 

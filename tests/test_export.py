@@ -6,7 +6,7 @@ import pytest
 from qualityplans.cli import main
 from qualityplans.export import load_json
 from qualityplans.model import Dataset
-from qualityplans.privacy import publishable
+from qualityplans.text.privacy import publishable
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:

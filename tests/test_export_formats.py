@@ -10,7 +10,7 @@ import pytest
 
 import qualityplans
 from qualityplans.cli import main
-from qualityplans.export import CSV_TABLES, records
+from qualityplans.export import TABLES, records
 from qualityplans.export.schema import json_schema
 
 
@@ -30,7 +30,7 @@ def db(exported: Path) -> sqlite3.Connection:
 def test_records_targets_one_row_per_target_with_exact_amounts() -> None:
     rows = records("targets")
     assert len(rows) == sum(len(p.targets) for p in qualityplans.plans())
-    assert list(rows[0]) == CSV_TABLES["targets"][0]
+    assert list(rows[0]) == TABLES["targets"][0]
     [row] = [r for r in rows if r["plan"] == "suzhou-14fyp" and r["eid"] == "table_1__tgt_1"]
     assert row["indicator"] == "manufacturing-product-pass-rate"
     assert row["amount"] == "97"
@@ -59,7 +59,7 @@ def test_sqlite_foreign_keys_check_out(db: sqlite3.Connection) -> None:
     assert fks == {"plans", "indicators"}
     pk = [row[1] for row in db.execute("PRAGMA table_info(targets)") if row[5]]
     assert pk == ["plan", "eid"]
-    for name in CSV_TABLES:
+    for name in TABLES:
         (count,) = db.execute(f"SELECT count(*) FROM {name}").fetchone()
         assert count == len(records(name)), name
 

@@ -18,7 +18,7 @@ import pytest
 from qualityplans.catalog import get_plan
 from qualityplans.cli import main
 from qualityplans.model import Dataset, Measure, Plan
-from qualityplans.sources import read_source
+from qualityplans.catalog import read_source
 from qualityplans.validate import Problem, Severity, loading_problem, validate
 from tests.conftest import replace_item, with_plan
 

@@ -2,7 +2,7 @@ from decimal import Decimal
 
 import pytest
 
-from qualityplans.figures import find_figures, label_spans, read_amounts
+from qualityplans.text.figures import find_figures, label_spans, read_amounts
 
 
 def test_find_figures_finds_every_number_with_decimals() -> None:

@@ -23,7 +23,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import qualityplans
-from qualityplans import keys, reform
+from qualityplans.catalog import keys
+from qualityplans.query import reform
 from qualityplans.cli import main
 from qualityplans.query.responsibilities import responsibilities
 

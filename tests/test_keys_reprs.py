@@ -99,7 +99,7 @@ def test_result_collections_render_as_escaped_html_tables() -> None:
 
 
 def test_html_cells_are_escaped() -> None:
-    from qualityplans.reprs import html_table
+    from qualityplans.model import html_table
 
     assert html_table(["a<b"], [["x & <y>", None]]) == (
         "<table><thead><tr><th>a&lt;b</th></tr></thead>"

@@ -1,11 +1,11 @@
-"""Personal contact data is refused, never masked: see qualityplans.privacy."""
+"""Personal contact data is refused, never masked: see qualityplans.text.privacy."""
 
 import attrs
 import pytest
 
 from qualityplans.catalog import get_plan
 from qualityplans.model import Dataset, LedgerEntry, LedgerReason, Plan
-from qualityplans.privacy import ContactDetailError, contact_details, publishable, withhold
+from qualityplans.text.privacy import ContactDetailError, contact_details, publishable, withhold
 from qualityplans.validate import validate
 from tests.conftest import with_plan
 
@@ -87,7 +87,7 @@ def test_validate_refuses_a_contact_detail_in_a_catalog(data: Dataset) -> None:
 
 def test_a_digest_is_not_a_phone_number() -> None:
     # A sha256 can hold a run of digits shaped like a mobile number (found by the synthetic corpus).
-    from qualityplans.privacy import find_contact_details
+    from qualityplans.text.privacy import find_contact_details
 
     plan = get_plan("suzhou-2016")
     digest = "ab13912345678" + "0" * 51

@@ -34,7 +34,7 @@ from qualityplans.model import (
     Unit,
     ValueKind,
 )
-from qualityplans.privacy import contact_details
+from qualityplans.text.privacy import contact_details
 from qualityplans.serialize import from_json, to_json
 from tests.conftest import replace_item, with_plan
 

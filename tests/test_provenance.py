@@ -5,9 +5,10 @@ import re
 import pytest
 
 from qualityplans.catalog import dataset
-from qualityplans.figures import find_figures
+from qualityplans.text.figures import find_figures
 from qualityplans.model import Plan, statements
-from qualityplans.sources import read_source, sha256_text
+from qualityplans.catalog import read_source
+from qualityplans.version import sha256_text
 from qualityplans.validate import validate
 
 PLANS = dataset().plans

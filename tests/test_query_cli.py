@@ -16,7 +16,7 @@ from qualityplans import (
     targets,
 )
 from qualityplans.cli import main
-from qualityplans.render import display_width
+from qualityplans.text.terminal import display_width
 from qualityplans.serialize import to_dict
 
 

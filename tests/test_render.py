@@ -1,4 +1,4 @@
-from qualityplans.render import display_width, wrap
+from qualityplans.text.terminal import display_width, wrap
 
 
 def test_cjk_characters_are_two_columns() -> None:

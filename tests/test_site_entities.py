@@ -20,7 +20,7 @@ import pytest
 
 import qualityplans.site
 from qualityplans.catalog import dataset, get_department, get_indicator, get_region, get_theme
-from qualityplans.history import history
+from qualityplans.query.history import history
 from qualityplans.site import charts, departments, indicators, links, regions, themes
 
 ENGINEERING = "large-medium-project-acceptance-rate"

@@ -87,7 +87,7 @@ def test_responsibility_with_both_department_and_collective(
 
 
 def test_sha256_mismatch_and_an_unaccounted_figure(data: Dataset, suzhou_2016: Plan) -> None:
-    from qualityplans.sources import read_source
+    from qualityplans.catalog import read_source
 
     text = read_source("suzhou-2016.txt") + "附件共3页\n"
     found = problems(data, suzhou_2016=text)

@@ -7,13 +7,14 @@ import pytest
 
 import qualityplans
 from qualityplans.cli import main
-from qualityplans.version import dataset_hash, dataset_version, package_version, tree_hash
+from qualityplans.catalog import dataset_version, default_catalog
+from qualityplans.version import package_version, tree_hash
 
 
 def test_dataset_version_is_release_plus_data_hash() -> None:
     version = dataset_version()
     assert re.fullmatch(r"\d+\.\d+\.\d+\+data\.[0-9a-f]{12}", version)
-    assert version == f"{package_version()}+data.{dataset_hash()[:12]}"
+    assert version == f"{package_version()}+data.{default_catalog().dataset_hash()[:12]}"
     assert qualityplans.__version__ == package_version()
     assert qualityplans.dataset_version() == version
     pyproject = Path(__file__).parents[1] / "pyproject.toml"

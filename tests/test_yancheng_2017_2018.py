@@ -28,7 +28,7 @@ from qualityplans.model import (
 )
 from qualityplans.site.plan import plan_page
 from qualityplans.site.source import source_page
-from qualityplans.sources import read_source
+from qualityplans.catalog import read_source
 from qualityplans.validate import validate
 from tests.conftest import the_target
 

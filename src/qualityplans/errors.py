@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 __all__ = [
     "AmbiguousLookupError",
+    "CollectiveNotFoundError",
     "DepartmentNotFoundError",
     "IndicatorNotFoundError",
     "NotFoundError",
@@ -56,6 +57,10 @@ class RegionNotFoundError(NotFoundError):
 
 class ThemeNotFoundError(NotFoundError):
     what = "theme"
+
+
+class CollectiveNotFoundError(NotFoundError):
+    what = "collective"
 
 
 class AmbiguousLookupError(LookupError):

@@ -5,7 +5,8 @@
 every heading (一、) and numbered item (（一）, 1、) of the text already listed
 (eid, number, label, verbatim title and text, the trailing list of units as
 ``responsibility_text``) and every figure listed as a TODO, and adds the module
-to ``PLAN_MODULES``. ``qualityplans validate`` then names exactly what is left:
+to the plan index (``data/plans/index.py``, the one registry). ``qualityplans
+validate`` then names exactly what is left:
 each ``TODO`` field, each figure not yet captured or ledgered, each unit not yet
 recorded.
 """
@@ -18,8 +19,10 @@ from pathlib import Path
 
 from attrs import frozen
 
-from qualityplans.figures import find_figures
-from qualityplans.sources import sha256_text
+from qualityplans.catalog.registry import append_row
+from qualityplans.model import DocNumber
+from qualityplans.text.figures import find_figures
+from qualityplans.version import sha256_text
 
 __all__ = ["TODO", "Heading", "outline", "plan_module", "scaffold"]
 
@@ -223,16 +226,6 @@ def plan_module(
     return "\n".join(out) + "\n"
 
 
-def _register(init: Path, module: str) -> None:
-    """Add ``module`` at the end of ``PLAN_MODULES`` in the data package's __init__."""
-    text = init.read_text(encoding="utf-8")
-    match = re.search(r"PLAN_MODULES: tuple\[str, \.\.\.\] = \((.*?)\n\)", text, re.S)
-    if match is None:
-        raise OSError(f"{init}: no PLAN_MODULES tuple to add {module!r} to")
-    end = match.end() - 1
-    init.write_text(f"{text[:end]}    {_q(module)},\n{text[end:]}", encoding="utf-8")
-
-
 def scaffold(
     plan_id: str,
     source: Path,
@@ -251,9 +244,6 @@ def scaffold(
             f"plan id {plan_id!r} must be lower-case words and digits joined by '-', "
             "e.g. wujiang-2026"
         )
-    from qualityplans.model import DocNumber
-    from qualityplans.planindex import append_row
-
     if doc_number is not None:
         DocNumber.parse(doc_number)  # a ValueError names what is wrong with it
     if data_dir is None:
@@ -263,13 +253,12 @@ def scaffold(
     module = plan_id.replace("-", "_")
     transcription = data_dir / "sources" / f"{plan_id}.txt"
     module_path = data_dir / "plans" / f"{module}.py"
-    init = data_dir / "__init__.py"
-    registered = re.search(rf'"{module}"', init.read_text(encoding="utf-8"))
+    index = data_dir / "plans" / "index.py"
     for path in (transcription, module_path):
         if path.exists():
             raise FileExistsError(f"plan {plan_id!r} exists already ({path}): not overwritten")
-    if registered:
-        raise FileExistsError(f"plan {plan_id!r} is already in PLAN_MODULES ({init})")
+    if index.exists() and f'"{module}"' in index.read_text(encoding="utf-8"):
+        raise FileExistsError(f"plan {plan_id!r} is already in the plan index ({index})")
     try:
         raw = source.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
@@ -283,9 +272,6 @@ def scaffold(
         plan_module(plan_id, text, title=title, doc_number=doc_number, region=region),
         encoding="utf-8",
     )
-    _register(init, module)
-    index = append_row(
-        data_dir / "plans" / "index.py",
-        (module, plan_id, DocNumber.parse(doc_number).canonical if doc_number else None, title),
-    )
-    return [transcription, module_path, init, index]
+    number = DocNumber.parse(doc_number).canonical if doc_number else None
+    append_row(index, (module, plan_id, number, title, ()))
+    return [transcription, module_path, index]

@@ -10,14 +10,24 @@ from __future__ import annotations
 import json
 import re
 from decimal import Decimal, InvalidOperation
+from enum import Enum
 from typing import Any, TypeVar
 
+import attrs
 import cattrs
 from cattrs.strategies import configure_tagged_union
 
 from qualityplans.model import Item, PartialDate
 
-__all__ = ["describe_error", "from_dict", "from_json", "tag_of", "to_dict", "to_json"]
+__all__ = [
+    "describe_error",
+    "from_dict",
+    "from_json",
+    "jsonable",
+    "tag_of",
+    "to_dict",
+    "to_json",
+]
 
 T = TypeVar("T")
 
@@ -55,9 +65,36 @@ def _make_converter() -> cattrs.Converter:
 _converter = _make_converter()
 
 
+def jsonable(value: Any) -> Any:
+    """``value`` with Decimals as strings, enums as their values, tuples as lists."""
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    return value
+
+
 def to_dict(obj: object) -> Any:
-    """Plain JSON-compatible data (dicts, lists, strings, ints) for any model object."""
+    """Plain JSON-compatible data (dicts, lists, strings, ints) for any model object.
+
+    A query result that is a row (a found target, an assignment, an outcome: anything
+    with ``record()``) becomes that row, not the whole plan it points into; a
+    collection becomes a list of its items.
+    """
+    record = getattr(obj, "record", None)
+    if callable(record) and not isinstance(obj, type):
+        return jsonable(record())
+    if isinstance(obj, list | tuple) and not _is_model(obj):
+        return [to_dict(x) for x in obj]
     return _converter.unstructure(obj)
+
+
+def _is_model(obj: object) -> bool:
+    return attrs.has(type(obj))
 
 
 def _explain(error: BaseException, type_: type | None) -> str:

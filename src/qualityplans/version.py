@@ -1,21 +1,21 @@
-"""A citable version: the package's release plus a hash of the data it ships.
+"""The package's release, and the hashes a citable dataset version is made of.
 
-``dataset_version()`` is ``0.1.0+data.3f2a9c1b7d04``: the release, and the first
-12 hex digits of a sha256 over every transcription and data module. Two copies
-with the same string hold the same data, whatever the file system's order; a
-corrected figure changes it even when the release number does not.
+A catalog's ``dataset_version()`` is ``0.1.0+data.3f2a9c1b7d04``: the release
+(``package_version``), and the first 12 hex digits of a sha256 over every
+transcription and data module of its roots (``tree_hash``). Two copies with the
+same string hold the same data, whatever the file system's order; a corrected
+figure changes it even when the release number does not.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from functools import cache
-from importlib import metadata, resources
+from importlib import metadata
 from importlib.abc import Traversable
 from pathlib import Path
 
-__all__ = ["__version__", "dataset_hash", "dataset_version", "package_version", "tree_hash"]
+__all__ = ["__version__", "package_version", "sha256_text", "tree_hash"]
 
 
 def package_version() -> str:
@@ -56,22 +56,9 @@ def tree_hash(folder: Traversable) -> str:
     return digest.hexdigest()
 
 
-@cache
-def dataset_hash() -> str:
-    """The hash of the loaded data: the shipped transcriptions and data modules,
-    and the extra plans of ``QUALITYPLANS_EXTRA_DATA`` when that folder is set."""
-    from qualityplans.planindex import extra_dir
-
-    shipped = tree_hash(resources.files("qualityplans.data"))
-    extra = extra_dir()
-    if extra is None:
-        return shipped
-    return hashlib.sha256(f"{shipped}\0{tree_hash(extra)}".encode()).hexdigest()
-
-
-def dataset_version() -> str:
-    """``<release>+data.<12 hex digits of the data hash>``, to cite with the data."""
-    return f"{package_version()}+data.{dataset_hash()[:12]}"
+def sha256_text(text: str) -> str:
+    """The sha256 of ``text`` encoded as UTF-8, as recorded in ``Source.sha256``."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 __version__ = package_version()

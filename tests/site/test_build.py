@@ -13,7 +13,7 @@ import pytest
 from qualityplans.catalog import dataset
 from qualityplans.site import links
 from qualityplans.site.parts import record_blocks
-from qualityplans.version import dataset_version
+from qualityplans.catalog import dataset_version
 from tests.site.conftest import build_site
 from tests.site.htmlcheck import broken_links, scan
 

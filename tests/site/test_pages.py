@@ -15,7 +15,7 @@ from qualityplans.site.markup import escape
 from qualityplans.site.plan import plan_page
 from qualityplans.site.search import SPLIT, user_dictionary
 from qualityplans.site.source import figure_marks, source_page
-from qualityplans.sources import read_source
+from qualityplans.catalog import read_source
 
 
 @pytest.fixture(scope="module")
@@ -112,7 +112,7 @@ def test_department_links_switch_on_with_their_page_module(
 
 
 def test_source_view_marks_every_figure_and_links_every_quantified_record() -> None:
-    from qualityplans.figures import find_figures
+    from qualityplans.text.figures import find_figures
 
     for plan in parts.data().plans:
         text = read_source(plan.source.file)

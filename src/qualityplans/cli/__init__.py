@@ -55,6 +55,7 @@ def _build_parser(commands: dict[str, Command]) -> Parser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
+    from qualityplans.catalog import DataConflictError, DataLoadError
     from qualityplans.errors import AmbiguousLookupError, NotFoundError
 
     commands = _commands()
@@ -62,7 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
         if args.version:
-            from qualityplans.version import dataset_version
+            from qualityplans.catalog import dataset_version
 
             print(f"{PROG} {dataset_version()}")
             return 0
@@ -74,7 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as error:
         print(error, file=sys.stderr)
         return 2
-    except (NotFoundError, AmbiguousLookupError) as error:
+    except (NotFoundError, AmbiguousLookupError, DataLoadError, DataConflictError) as error:
         print(f"{PROG}: {error}", file=sys.stderr)
         return 1
     except OSError as error:

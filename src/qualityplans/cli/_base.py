@@ -43,6 +43,9 @@ def add_json_flag(parser: argparse.ArgumentParser) -> None:
 
 
 def print_json(document: Any, default: Callable[[Any], Any] | None = None) -> None:
-    """Print ``document`` as one UTF-8 JSON document (Chinese kept readable)."""
-    json.dump(document, sys.stdout, ensure_ascii=False, indent=2, default=default)
+    """Print ``document`` as one UTF-8 JSON document (Chinese kept readable); Decimals
+    are exact strings, as in every export."""
+    from qualityplans.serialize import jsonable
+
+    json.dump(jsonable(document), sys.stdout, ensure_ascii=False, indent=2, default=default)
     sys.stdout.write("\n")

@@ -13,7 +13,7 @@ __all__ = ["print_department_choices"]
 def print_department_choices(error: AmbiguousLookupError) -> int:
     """Print the candidate departments on stderr, each with its region; return exit status 1."""
     from qualityplans.catalog import get_department, get_region
-    from qualityplans.render import display_width
+    from qualityplans.text.terminal import display_width
 
     print(
         f"{PROG}: {error.query!r} names several departments; choose with --region:", file=sys.stderr

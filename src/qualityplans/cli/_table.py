@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterable, Sequence
 
-from qualityplans.render import display_width
+from qualityplans.text.terminal import display_width
 
 __all__ = ["clip", "print_table", "terminal_width"]
 

@@ -30,12 +30,12 @@ def add_parser(commands: argparse._SubParsersAction[Parser]) -> Parser:
 
 def run(args: argparse.Namespace) -> int:
     from qualityplans.catalog import get_department, get_region, lineage
+    from qualityplans.catalog.keys import department_of
     from qualityplans.cli._choices import print_department_choices
     from qualityplans.cli._table import print_table
     from qualityplans.errors import AmbiguousLookupError
-    from qualityplans.keys import department_of
+    from qualityplans.query.reform import predecessors, successors
     from qualityplans.query.responsibilities import responsibilities
-    from qualityplans.reform import predecessors, successors
     from qualityplans.serialize import to_dict
 
     try:

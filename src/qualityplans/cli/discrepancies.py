@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import argparse
 import shutil
+from typing import TYPE_CHECKING
 
 from qualityplans.cli._base import Parser, add_json_flag, print_json
+
+if TYPE_CHECKING:
+    from qualityplans.model import Observation, Plan, Target
 
 NAME = "discrepancies"
 
@@ -24,8 +28,7 @@ def add_parser(commands: argparse._SubParsersAction[Parser]) -> Parser:
 
 def run(args: argparse.Namespace) -> int:
     from qualityplans.compare.discrepancies import discrepancies
-    from qualityplans.render import wrap
-    from qualityplans.serialize import to_dict
+    from qualityplans.text.terminal import wrap
 
     listed = discrepancies()
     if args.json:
@@ -36,8 +39,8 @@ def run(args: argparse.Namespace) -> int:
                     "eid": d.curated.eid if d.curated else None,
                     "note": d.curated.note if d.curated else None,
                     "where": d.where,
-                    "first": {"plan": d.first_plan.id, **to_dict(d.first)},
-                    "second": {"plan": d.second_plan.id, **to_dict(d.second)},
+                    "first": _row(d.first_plan, d.first),
+                    "second": _row(d.second_plan, d.second),
                 }
                 for d in listed
             ]
@@ -61,3 +64,12 @@ def run(args: argparse.Namespace) -> int:
     found = sum(d.found for d in listed)
     print(f"{len(listed)} discrepancies: {len(listed) - found} curated, {found} found in the data")
     return 0
+
+
+def _row(plan: Plan, statement: Target | Observation) -> dict[str, object]:
+    """The statement's one row (``rows.statement_row``), as every --json output gives it."""
+    from qualityplans.catalog import get_indicator
+    from qualityplans.rows import statement_row
+
+    name = get_indicator(statement.indicator).name_zh if statement.indicator else None
+    return statement_row(plan, plan.parent_of(statement.eid), statement, name)

@@ -36,7 +36,7 @@ def add_parser(commands: argparse._SubParsersAction[Parser]) -> Parser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from qualityplans.catalog import dataset
+    from qualityplans.catalog import default_catalog
     from qualityplans.export import write_csv, write_json
     from qualityplans.export.datapackage import write_datapackage
     from qualityplans.export.schema import write_schema
@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
     output: Path = args.output
     if output.exists() and not output.is_dir():
         raise OSError(f"{output} exists and is not a directory")
-    data = dataset()
+    data = default_catalog()
     written: list[Path] = []
     if "json" in formats:
         written += [write_json(data, output), write_schema(output)]

@@ -19,7 +19,7 @@ def add_parser(commands: argparse._SubParsersAction[Parser]) -> Parser:
 
 def run(args: argparse.Namespace) -> int:
     from qualityplans.catalog import plans
-    from qualityplans.render import display_width
+    from qualityplans.text.terminal import display_width
 
     if args.json:
         from qualityplans.export import records

@@ -27,8 +27,8 @@ def add_parser(commands: argparse._SubParsersAction[Parser]) -> Parser:
 
 def run(args: argparse.Namespace) -> int:
     from qualityplans.compare.outcomes import outcomes, status_counts
-    from qualityplans.render import display_width, wrap
-    from qualityplans.serialize import to_dict
+    from qualityplans.model.wording import value_zh
+    from qualityplans.text.terminal import display_width, wrap
 
     found = outcomes(args.plan, args.indicator, args.region)
     counts = status_counts(found)
@@ -36,31 +36,7 @@ def run(args: argparse.Namespace) -> int:
         print_json(
             {
                 "counts": {s.value: n for s, n in counts.items()},
-                "outcomes": [
-                    {
-                        "status": o.status.value,
-                        "reason": o.reason,
-                        "plan": o.plan.id,
-                        "indicator": o.indicator.id,
-                        "target": to_dict(o.target),
-                        "report": None
-                        if o.report is None
-                        else {
-                            "plan": o.report.plan.id,
-                            "region": o.report.region.value,
-                            "observation": to_dict(o.report.observation),
-                        },
-                        "context": [
-                            {
-                                "plan": r.plan.id,
-                                "region": r.region.value,
-                                "observation": to_dict(r.observation),
-                            }
-                            for r in o.context
-                        ],
-                    }
-                    for o in found
-                ],
+                "outcomes": [o.to_dict() for o in found],
             }
         )
         return 0 if found else 1
@@ -68,7 +44,8 @@ def run(args: argparse.Namespace) -> int:
     status_w = max(display_width(s.value) for s in counts)
     for o in found:
         status = o.status.value + " " * (status_w - display_width(o.status.value))
-        head = f"{status}  {o.plan.id}  {o.indicator.name_zh}  {o.target.value} {o.year or ''}"
+        when = f" {o.year}" if o.year is not None else ""
+        head = f"{status}  {o.plan.id}  {o.indicator.name_zh}  {value_zh(o.target)}{when}"
         print("\n".join(wrap(head, width, "", " " * (status_w + 2))))
         pad = " " * (status_w + 2)
         for line in wrap(f"target: {o.target_quote}", width, pad, pad + "  "):

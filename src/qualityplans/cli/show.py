@@ -30,7 +30,7 @@ def add_parser(commands: argparse._SubParsersAction[Parser]) -> Parser:
 
 def run(args: argparse.Namespace) -> int:
     from qualityplans.catalog import dataset, get_plan
-    from qualityplans.render import render_plan
+    from qualityplans.cli.render_plan import render_plan
 
     if args.width < 0:
         raise UsageError(f"{PROG} show: --width must be positive, not {args.width}")
@@ -38,8 +38,8 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         import attrs
 
-        from qualityplans.privacy import publishable
         from qualityplans.serialize import to_dict
+        from qualityplans.text.privacy import publishable
 
         # the plan as the JSON export has it (contact details withheld)
         data = publishable(attrs.evolve(dataset(), plans=(plan,)))

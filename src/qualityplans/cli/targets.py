@@ -38,8 +38,8 @@ def run(args: argparse.Namespace) -> int:
     from qualityplans.cli._choices import print_department_choices
     from qualityplans.cli._table import clip, print_table
     from qualityplans.errors import AmbiguousLookupError
+    from qualityplans.model.wording import value_zh, when
     from qualityplans.query.filters import targets
-    from qualityplans.reprs import amount_text, indicator_name, when
 
     try:
         found = targets(
@@ -58,29 +58,8 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as error:
         raise UsageError(f"{PROG} targets: {error}") from None
     if args.json:
-        print_json(
-            {
-                "targets": [
-                    {
-                        "id": f.id,
-                        "plan": f.plan.id,
-                        "eid": f.statement.eid,
-                        "block": f.block.eid,
-                        "indicator": f.statement.indicator,
-                        "kind": f.statement.kind.value,
-                        "comparator": v.comparator.value if (v := f.statement.value) else None,
-                        "amount": str(v.amount) if v else None,
-                        "upper": str(v.upper) if v and v.upper is not None else None,
-                        "unit": v.unit.value if v else None,
-                        "year": f.statement.year,
-                        "period": [p.start, p.end] if (p := f.statement.period) else None,
-                        "qualitative": f.statement.qualitative,
-                        "quote": f.statement.quote,
-                    }
-                    for f in found
-                ]
-            }
-        )
+        # each target's one row: the targets table's columns (rows.statement_row)
+        print_json({"targets": [f.record() for f in found]})
     if not found:
         print(f"{PROG}: no target meets these conditions", file=sys.stderr)
         return 1
@@ -92,8 +71,8 @@ def run(args: argparse.Namespace) -> int:
             (
                 f.plan.id,
                 f.statement.eid,
-                clip(indicator_name(f.statement.indicator), 28),
-                amount_text(f.statement),
+                clip(f.indicator_name, 28),
+                value_zh(f.statement),
                 when(f.statement),
                 f.statement.quote,
             )

@@ -23,7 +23,9 @@ from functools import cache
 
 from attrs import frozen
 
+from qualityplans.catalog import Catalog
 from qualityplans.model import Measure, Plan, Role
+from qualityplans.query.reform import line_of
 
 __all__ = [
     "MIN_WORDS",
@@ -33,6 +35,7 @@ __all__ = [
     "MeasurePair",
     "Reasons",
     "align_measures",
+    "department_line",
 ]
 
 # How much each kind of evidence weighs; they add up to 100.
@@ -152,22 +155,26 @@ def _departments(plan: Plan, m: Measure) -> tuple[str, ...]:
     return tuple(dict.fromkeys(d for d in found if d is not None))
 
 
-@cache
-def _line(department: str) -> frozenset[str]:
-    from qualityplans.reform import line_of
+def department_line(department: str, catalog: Catalog) -> frozenset[str]:
+    """The ids of ``department``'s line of responsibility through the reform."""
+    lines: dict[str, frozenset[str]] = catalog.memo("compare:lines", dict)
+    found = lines.get(department)
+    if found is None:
+        found = lines[department] = frozenset(d.id for d in line_of(department, catalog=catalog))
+    return found
 
-    return frozenset(d.id for d in line_of(department))
 
-
-def _shared_departments(a: Iterable[str], b: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
-    return tuple((x, y) for x in a for y in b if y in _line(x))
+def _shared_departments(
+    a: Iterable[str], b: tuple[str, ...], catalog: Catalog
+) -> tuple[tuple[str, str], ...]:
+    return tuple((x, y) for x in a for y in b if y in department_line(x, catalog))
 
 
 def _share(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a or b else 0.0
 
 
-def align_measures(a: Plan, b: Plan) -> Alignment:
+def align_measures(a: Plan, b: Plan, catalog: Catalog) -> Alignment:
     """Pair the measures of ``a`` and ``b`` one to one, best evidence first."""
     ma, mb = a.measures, b.measures
     if not ma or not mb:
@@ -179,7 +186,7 @@ def align_measures(a: Plan, b: Plan) -> Alignment:
     candidates: list[tuple[int, int, int, MeasurePair]] = []
     for i, x in enumerate(ma):
         for j, y in enumerate(mb):
-            shared_dep = _shared_departments(dep_a[i], dep_b[j])
+            shared_dep = _shared_departments(dep_a[i], dep_b[j], catalog)
             reasons = Reasons(
                 tuple(sorted(ind_a[i] & ind_b[j])),
                 tuple(t for t in x.themes if t in y.themes),

@@ -14,7 +14,9 @@ from itertools import combinations
 
 from attrs import frozen
 
-from qualityplans.model import Dataset, Discrepancy, Observation, Plan, Target, statements
+from qualityplans.catalog.keys import CatalogLike, catalog_of
+from qualityplans.model import Dataset, Discrepancy, Observation, Plan, Results, Target, statements
+from qualityplans.model.wording import value_zh, when
 
 __all__ = ["DiscrepancyReport", "discrepancies", "found_discrepancies"]
 
@@ -51,23 +53,18 @@ class DiscrepancyReport:
     @property
     def message(self) -> str:
         """One line: the indicator, the year and the two amounts, with where they are."""
-        when = _when(self.first)
         what = "targets" if isinstance(self.first, Target) else "reports"
         names = dict.fromkeys(
             i or "(no indicator)" for i in (self.first.indicator, self.second.indicator)
         )
         return (
-            f"{' / '.join(names)} {when}: {what} of {self.first.value} and "
-            f"{self.second.value} ({self.where})"
+            f"{' / '.join(names)} {when(self.first)}: {what} of {value_zh(self.first)} and "
+            f"{value_zh(self.second)} ({self.where})"
         )
 
     def __repr__(self) -> str:
         kind = "curated" if self.curated is not None else "found"
         return f"<DiscrepancyReport {kind} {self.message}>"
-
-
-def _when(s: Statement) -> str:
-    return str(s.period) if s.period is not None else str(s.year)
 
 
 def _key(plan: Plan, s: Statement) -> tuple[object, ...] | None:
@@ -92,12 +89,8 @@ def _amount(s: Statement) -> tuple[object, ...]:
     return (s.value.amount, s.value.upper)
 
 
-def _plans(data: Dataset | None) -> tuple[Plan, ...]:
-    if data is None:
-        from qualityplans.catalog import dataset
-
-        data = dataset()
-    return data.plans
+def _plans(data: Dataset | None, catalog: CatalogLike) -> tuple[Plan, ...]:
+    return tuple(catalog_of(catalog).plans()) if data is None else data.plans
 
 
 def _curated(plans: tuple[Plan, ...]) -> dict[frozenset[tuple[str, str]], tuple[Plan, Discrepancy]]:
@@ -124,17 +117,19 @@ def _all_pairs(plans: tuple[Plan, ...]) -> list[tuple[Plan, Statement, Plan, Sta
     return pairs
 
 
-def found_discrepancies(data: Dataset | None = None) -> tuple[DiscrepancyReport, ...]:
+def found_discrepancies(
+    data: Dataset | None = None, *, catalog: CatalogLike = None
+) -> Results[DiscrepancyReport]:
     """Different amounts for one indicator, region, year and kind that nothing explains.
 
     A pair is explained by a curated Discrepancy naming both statements, or by a
     note on either statement. Each report's ``where`` and ``message`` say where
     to look; ``validate()`` reports them as warnings. ``data`` defaults to the
-    curated dataset.
+    catalog's data (the default catalog's).
     """
-    plans = _plans(data)
+    plans = _plans(data, catalog)
     curated = _curated(plans)
-    return tuple(
+    return Results(
         DiscrepancyReport(pa, a, pb, b)
         for pa, a, pb, b in _all_pairs(plans)
         if frozenset({(pa.id, a.eid), (pb.id, b.eid)}) not in curated
@@ -143,16 +138,15 @@ def found_discrepancies(data: Dataset | None = None) -> tuple[DiscrepancyReport,
     )
 
 
-def discrepancies() -> tuple[DiscrepancyReport, ...]:
+def discrepancies(*, catalog: CatalogLike = None) -> Results[DiscrepancyReport]:
     """The curated discrepancies, in plan order, then those found in the data."""
-    from qualityplans.catalog import dataset
-
+    cat = catalog_of(catalog)
     listed = []
-    for plan in dataset().plans:
+    for plan in cat.plans():
         for d in plan.discrepancies:
             first, second = plan.find(d.first), plan.find(d.second)
             if isinstance(first, Target | Observation) and isinstance(
                 second, Target | Observation
             ):  # validate reports a Discrepancy naming anything else
                 listed.append(DiscrepancyReport(plan, first, plan, second, d))
-    return (*listed, *found_discrepancies())
+    return Results((*listed, *found_discrepancies(catalog=cat)))

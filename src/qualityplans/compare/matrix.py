@@ -12,18 +12,28 @@ import io
 from collections.abc import Iterable
 from typing import TypeVar
 
-from attrs import frozen
+from attrs import field, frozen
 
-from qualityplans.keys import IndicatorLike, PlanLike, indicator_of, plan_of
-from qualityplans.model import Indicator, Observation, Plan, Target
-from qualityplans.render import display_width, value_text
+from qualityplans.catalog import Catalog
+from qualityplans.catalog.keys import (
+    CatalogLike,
+    IndicatorLike,
+    PlanLike,
+    catalog_of,
+    indicator_of,
+    plan_of,
+)
+from qualityplans.model import Indicator, Observation, Plan, Target, html_table
+from qualityplans.model.wording import value_zh, when
+from qualityplans.text.terminal import display_width
 
 __all__ = ["Cell", "Matrix", "matrix"]
 
 
 def _statement(s: Target | Observation) -> str:
-    when = str(s.period) if s.period is not None else (str(s.year) if s.year is not None else "")
-    return f"{value_text(s)}{' ' + when if when else ''}"
+    """A statement as the one formatter says it: ``较2013年下降13% 2016``."""
+    year = when(s)
+    return f"{value_zh(s)}{' ' + year if year else ''}"
 
 
 @frozen(repr=False)
@@ -55,11 +65,12 @@ class Matrix:
     plans: tuple[Plan, ...]
     indicators: tuple[Indicator, ...]
     cells: tuple[tuple[Cell, ...], ...]  # cells[row][column]
+    catalog: Catalog = field(eq=False)
 
     def cell(self, indicator: IndicatorLike, plan: PlanLike) -> Cell:
         """The cell of ``indicator`` (any key) in ``plan`` (any key)."""
-        i = indicator_of(indicator).id
-        p = plan_of(plan).id
+        i = indicator_of(indicator, catalog=self.catalog).id
+        p = plan_of(plan, catalog=self.catalog).id
         rows = [n for n, x in enumerate(self.indicators) if x.id == i]
         cols = [n for n, x in enumerate(self.plans) if x.id == p]
         if not rows or not cols:
@@ -103,24 +114,34 @@ class Matrix:
             lines.append(fit(indicator.name_zh, name_w) + "  " + "  ".join(texts))
         return "\n".join(line.rstrip() for line in lines) + "\n"
 
+    def _repr_html_(self) -> str:
+        header = ["指标 Indicator", *(p.id for p in self.plans)]
+        rows = [
+            [i.name_zh, *(c.targets_text for c in row)]
+            for i, row in zip(self.indicators, self.cells, strict=True)
+        ]
+        return html_table(header, rows)
+
     def __repr__(self) -> str:
         return f"<Matrix {len(self.indicators)} indicators × {len(self.plans)} plans>"
 
 
 def matrix(
-    plans: Iterable[PlanLike] | None = None, indicators: Iterable[IndicatorLike] | None = None
+    plans: Iterable[PlanLike] | None = None,
+    indicators: Iterable[IndicatorLike] | None = None,
+    *,
+    catalog: CatalogLike = None,
 ) -> Matrix:
     """Indicators × plans with each plan's targets and observations per indicator.
 
     Without ``plans``, every plan; without ``indicators``, every indicator that a
     chosen plan states a target or observation for, in catalog order.
     """
-    from qualityplans.catalog import dataset
-
+    cat = catalog_of(catalog)
     chosen = (
-        dataset().plans
+        tuple(cat.plans())
         if plans is None
-        else tuple(plan_of(p, "plans") for p in _listed(plans, "plans"))
+        else tuple(plan_of(p, "plans", cat) for p in _listed(plans, "plans"))
     )
     found: dict[tuple[str, str], tuple[list[Target], list[Observation]]] = {}
     for p in chosen:
@@ -132,12 +153,12 @@ def matrix(
                 found.setdefault((o.indicator, p.id), ([], []))[1].append(o)
     if indicators is None:
         used = {i for i, _ in found}
-        rows = tuple(i for i in dataset().indicators if i.id in used)
+        rows = tuple(i for i in cat.indicators() if i.id in used)
     else:
-        rows = tuple(indicator_of(i, "indicators") for i in _listed(indicators, "indicators"))
+        rows = tuple(indicator_of(i, "indicators", cat) for i in _listed(indicators, "indicators"))
     empty: tuple[list[Target], list[Observation]] = ([], [])
     cells = tuple(tuple(_cell(found.get((i.id, p.id), empty)) for p in chosen) for i in rows)
-    return Matrix(chosen, rows, cells)
+    return Matrix(chosen, rows, cells, cat)
 
 
 T = TypeVar("T")

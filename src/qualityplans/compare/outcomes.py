@@ -16,12 +16,24 @@ and the 14th Five-Year plan's 97 % for 2020.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any, ClassVar
 
 from attrs import frozen
 
-from qualityplans.keys import IndicatorLike, PlanLike, RegionLike, indicator_of, plan_of, region_of
+from qualityplans.catalog import Catalog
+from qualityplans.catalog.keys import (
+    CatalogLike,
+    IndicatorLike,
+    PlanLike,
+    RegionLike,
+    catalog_of,
+    indicator_of,
+    plan_of,
+    region_of,
+)
 from qualityplans.model import (
     Better,
     Comparator,
@@ -29,9 +41,13 @@ from qualityplans.model import (
     Indicator,
     Observation,
     Plan,
+    Results,
     Target,
     ValueKind,
 )
+from qualityplans.model.wording import value_en, value_zh
+from qualityplans.rows import Row, statement_row
+from qualityplans.serialize import jsonable
 
 __all__ = [
     "Outcome",
@@ -92,7 +108,7 @@ class Report:
 
     def __repr__(self) -> str:
         o = self.observation
-        return f"<Report {self.plan.id}/{o.eid} {o.value} {self.year} ({self.region.value})>"
+        return f"<Report {self.plan.id}/{o.eid} {value_en(o)} {self.year} ({self.region.value})>"
 
 
 @frozen(repr=False)
@@ -125,11 +141,75 @@ class Outcome:
         """The year the target is due (its period's last year)."""
         return _year(self.target)
 
+    COLUMNS: ClassVar[tuple[str, ...]] = ("status", "plan", "indicator", "target", "due", "reason")
+
+    def row(self) -> tuple[object, ...]:
+        return (
+            f"{self.status.zh} {self.status.value}",
+            self.plan.id,
+            self.indicator.name_zh,
+            value_zh(self.target),
+            self.year,
+            self.reason,
+        )
+
+    def record(self) -> Row:
+        """One flat row: the verdict, then the target's row (``rows.statement_row``) and
+        the judged report's plan, value and quote."""
+        target = statement_row(
+            self.plan, self.plan.parent_of(self.target.eid), self.target, self.indicator.name_zh
+        )
+        report = self.report.observation if self.report is not None else None
+        return {
+            "status": self.status.value,
+            "status_zh": self.status.zh,
+            "reason": self.reason,
+            "due": self.year,
+            **target,
+            "report_plan": self.report.plan.id if self.report is not None else None,
+            "report_eid": report.eid if report is not None else None,
+            "report_value_zh": value_zh(report) if report is not None else None,
+            "report_region": self.report.region.value if self.report is not None else None,
+            "report_quote": report.quote if report is not None else None,
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        """The outcome with the target's and every report's one row, JSON-ready."""
+
+        def report(r: Report) -> dict[str, Any]:
+            o = r.observation
+            return {
+                "plan": r.plan.id,
+                "region": r.region.value,
+                "observation": statement_row(
+                    r.plan, r.plan.parent_of(o.eid), o, self.indicator.name_zh
+                ),
+            }
+
+        document: dict[str, Any] = jsonable(
+            {
+                "status": self.status.value,
+                "status_zh": self.status.zh,
+                "reason": self.reason,
+                "plan": self.plan.id,
+                "indicator": self.indicator.id,
+                "target": statement_row(
+                    self.plan,
+                    self.plan.parent_of(self.target.eid),
+                    self.target,
+                    self.indicator.name_zh,
+                ),
+                "report": None if self.report is None else report(self.report),
+                "context": [report(r) for r in self.context],
+            }
+        )
+        return document
+
     def __repr__(self) -> str:
-        seen = f" vs {self.report.observation.value}" if self.report is not None else ""
+        seen = f" vs {value_en(self.report.observation)}" if self.report is not None else ""
         return (
             f"<Outcome {self.status.value}: {self.plan.id}/{self.target.eid} "
-            f"{self.indicator.id} {self.target.value} {self.year}{seen}>"
+            f"{self.indicator.id} {value_en(self.target)} {self.year}{seen}>"
         )
 
 
@@ -254,21 +334,19 @@ def judge(target: Target, observation: Observation, better: Better) -> tuple[Sta
     wanted, seen = _wanted(target, better), _reported(observation)
     lo, lo_open, hi, hi_open = seen
     if _above(lo, lo_open, wanted[0], wanted[1]) and _below(hi, hi_open, wanted[2], wanted[3]):
-        return Status.MET, f"reported {observation.value} meets {target.value}"
+        return Status.MET, f"reported {value_zh(observation)} meets {value_zh(target)}"
     if _disjoint(seen, wanted):
-        return Status.MISSED, f"reported {observation.value} falls short of {target.value}"
-    return Status.NOT_COMPARABLE, f"the report's bound ({observation.value}) does not decide"
+        return Status.MISSED, f"reported {value_zh(observation)} falls short of {value_zh(target)}"
+    return Status.NOT_COMPARABLE, f"the report's bound ({value_zh(observation)}) does not decide"
 
 
 # --------------------------------------------------------------------- outcomes
 
 
-def _region_match(target_region: str, report_region: str) -> RegionMatch | None:
-    from qualityplans.catalog import get_region
-
+def _region_match(target_region: str, report_region: str, catalog: Catalog) -> RegionMatch | None:
     if target_region == report_region:
         return RegionMatch.SAME
-    if get_region(target_region).parent == report_region:
+    if catalog.get_region(target_region).parent == report_region:
         return RegionMatch.PARENT
     return None
 
@@ -277,7 +355,9 @@ def outcomes(
     plan: PlanLike | None = None,
     indicator: IndicatorLike | None = None,
     region: RegionLike | None = None,
-) -> tuple[Outcome, ...]:
+    *,
+    catalog: CatalogLike = None,
+) -> Results[Outcome]:
     """Every target with an amount, judged against the reports of its indicator.
 
     ``plan``, ``indicator`` and ``region`` (each a record or any key) keep the
@@ -285,12 +365,11 @@ def outcomes(
     plan, then document order; a target judged against two reports for its year
     gives two outcomes.
     """
-    from qualityplans.catalog import dataset, get_indicator
-
-    only_plan = None if plan is None else plan_of(plan).id
-    only_indicator = None if indicator is None else indicator_of(indicator).id
-    only_region = None if region is None else region_of(region).id
-    data = dataset()
+    cat = catalog_of(catalog)
+    only_plan = None if plan is None else plan_of(plan, catalog=cat).id
+    only_indicator = None if indicator is None else indicator_of(indicator, catalog=cat).id
+    only_region = None if region is None else region_of(region, catalog=cat).id
+    data = cat.dataset
     reports: dict[str, list[tuple[Plan, Observation]]] = {}
     for p in data.plans:
         for o in p.observations:
@@ -309,8 +388,8 @@ def outcomes(
                 continue
             if only_indicator is not None and t.indicator != only_indicator:
                 continue
-            found.extend(_outcomes(p, t, get_indicator(t.indicator), reports, latest))
-    return tuple(found)
+            found.extend(_outcomes(p, t, cat.get_indicator(t.indicator), reports, latest, cat))
+    return Results(found)
 
 
 def _outcomes(
@@ -319,12 +398,13 @@ def _outcomes(
     indicator: Indicator,
     reports: dict[str, list[tuple[Plan, Observation]]],
     latest: int | None,
+    catalog: Catalog,
 ) -> list[Outcome]:
     due = _year(target)
     same_year: list[Report] = []
     later: list[Report] = []
     for rp, o in reports.get(indicator.id, ()):
-        match = _region_match(plan.region, rp.region)
+        match = _region_match(plan.region, rp.region, catalog)
         if match is None:
             continue
         report = Report(rp, o, match)
@@ -357,7 +437,7 @@ def _outcomes(
     return [Outcome(Status.NO_REPORT, reason, plan, target, indicator, None, context)]
 
 
-def status_counts(found: tuple[Outcome, ...]) -> dict[Status, int]:
+def status_counts(found: Iterable[Outcome]) -> dict[Status, int]:
     """How many outcomes have each status, every status listed."""
     counts = dict.fromkeys(Status, 0)
     for o in found:

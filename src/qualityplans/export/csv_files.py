@@ -7,29 +7,32 @@ UTF-8 with a header row; list cells are joined with ``;``, booleans are
 from __future__ import annotations
 
 import csv
+from decimal import Decimal
 from pathlib import Path
 
-from qualityplans.export.tables import CSV_TABLES
+from qualityplans.catalog import Catalog
+from qualityplans.export.source import exported
 from qualityplans.model import Dataset
-from qualityplans.privacy import publishable
+from qualityplans.model.wording import number
+from qualityplans.rows import TABLES, table_rows
 
 __all__ = ["cell", "write_csv"]
 
 
-def write_csv(data: Dataset, directory: Path, *, bom: bool = False) -> list[Path]:
-    """Write one CSV table per entry of ``CSV_TABLES``; return their paths.
+def write_csv(data: Dataset | Catalog | None, directory: Path, *, bom: bool = False) -> list[Path]:
+    """Write one CSV table per entry of ``rows.TABLES``; return their paths.
 
     ``bom`` prefixes a byte-order mark, which Excel needs to read UTF-8.
     """
+    out = exported(data)
     directory.mkdir(parents=True, exist_ok=True)
-    data = publishable(data)
     written = []
-    for name, (columns, rows) in CSV_TABLES.items():
+    for name, (columns, _) in TABLES.items():
         path = directory / f"{name}.csv"
         with path.open("w", encoding="utf-8-sig" if bom else "utf-8", newline="") as handle:
             writer = csv.DictWriter(handle, fieldnames=columns, lineterminator="\n")
             writer.writeheader()
-            for row in rows(data):
+            for row in table_rows(name, out.catalog, out.data, stamp=out.stamp):
                 writer.writerow({k: cell(v) for k, v in row.items()})
         written.append(path)
     return written
@@ -43,4 +46,6 @@ def cell(value: object) -> object:
         return ";".join(str(v) for v in value)
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, Decimal):
+        return number(value)
     return value

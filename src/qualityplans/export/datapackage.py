@@ -10,10 +10,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from qualityplans.catalog import Catalog
 from qualityplans.export.csv_files import write_csv
-from qualityplans.export.tables import CSV_TABLES, KEYS
+from qualityplans.export.source import exported
 from qualityplans.model import Dataset
-from qualityplans.privacy import publishable
+from qualityplans.rows import KEYS, TABLES, table_rows
 
 __all__ = ["DESCRIPTOR", "descriptor", "write_datapackage", "write_descriptor"]
 
@@ -32,14 +33,12 @@ def _field_type(column: str, values: list[object]) -> str:
     return "string"
 
 
-def descriptor(data: Dataset) -> dict[str, object]:
+def descriptor(data: Dataset | Catalog | None) -> dict[str, object]:
     """The ``datapackage.json`` document for the CSV tables of ``data``."""
-    from qualityplans.version import dataset_version
-
-    data = publishable(data)
+    out = exported(data)
     resources = []
-    for name, (columns, build) in CSV_TABLES.items():
-        rows = list(build(data))
+    for name, (columns, _) in TABLES.items():
+        rows = list(table_rows(name, out.catalog, out.data, stamp=out.stamp))
         keys = KEYS[name]
         schema: dict[str, object] = {
             "fields": [
@@ -66,7 +65,7 @@ def descriptor(data: Dataset) -> dict[str, object]:
         )
     return {
         "name": "qualityplans",
-        "version": dataset_version(),
+        "version": out.version,
         "title": "Chinese municipal quality-development plans 质量规划数据库",
         "description": "Plans, measures, responsibilities, targets, observations, departments, "
         "indicators and the figure ledger, each value with its verbatim quote.",
@@ -74,7 +73,7 @@ def descriptor(data: Dataset) -> dict[str, object]:
     }
 
 
-def write_descriptor(data: Dataset, directory: Path) -> Path:
+def write_descriptor(data: Dataset | Catalog | None, directory: Path) -> Path:
     """Write ``datapackage.json`` alone into ``directory`` (beside the CSV tables)."""
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / DESCRIPTOR
@@ -84,6 +83,6 @@ def write_descriptor(data: Dataset, directory: Path) -> Path:
     return path
 
 
-def write_datapackage(data: Dataset, directory: Path) -> list[Path]:
+def write_datapackage(data: Dataset | Catalog | None, directory: Path) -> list[Path]:
     """Write the CSV tables and ``datapackage.json`` into ``directory``; return their paths."""
     return [*write_csv(data, directory), write_descriptor(data, directory)]

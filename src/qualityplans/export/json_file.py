@@ -9,9 +9,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from qualityplans.catalog import Catalog
+from qualityplans.export.source import exported
 from qualityplans.model import Dataset
-from qualityplans.privacy import publishable
 from qualityplans.serialize import from_dict, to_dict
+from qualityplans.text.privacy import publishable
 
 __all__ = ["FORMAT", "FORMAT_VERSION", "JSON_FILE", "load_json", "write_json"]
 
@@ -20,17 +22,16 @@ FORMAT = "qualityplans-dataset"
 FORMAT_VERSION = 1
 
 
-def write_json(data: Dataset, directory: Path) -> Path:
+def write_json(data: Dataset | Catalog | None, directory: Path) -> Path:
     """Write the whole dataset as one JSON file, with its citable version; return its path."""
+    out = exported(data)
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / JSON_FILE
-    from qualityplans.version import dataset_version
-
     document = {
         "format": FORMAT,
         "version": FORMAT_VERSION,
-        "dataset_version": dataset_version(),
-        "dataset": to_dict(publishable(data)),
+        "dataset_version": out.version,
+        "dataset": to_dict(publishable(out.data)),
     }
     path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return path

@@ -1,7 +1,7 @@
 """The flat tables as one SQLite database, with keys and Chinese full-text search.
 
 Written with sqlite-utils (the library behind Datasette), so
-``datasette qualityplans.db`` opens it as is. Each table of ``CSV_TABLES`` is
+``datasette qualityplans.db`` opens it as is. Each table of ``rows.TABLES`` is
 a table here with its primary key and foreign keys (``PRAGMA
 foreign_key_check`` is empty); list columns hold JSON arrays. Chinese text is
 indexed with FTS5's ``trigram`` tokenizer, which needs no word segmentation
@@ -17,11 +17,14 @@ and matches any run of three or more characters::
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from pathlib import Path
 
-from qualityplans.export.tables import CSV_TABLES, KEYS
+from qualityplans.catalog import Catalog
+from qualityplans.export.source import exported
 from qualityplans.model import Dataset
-from qualityplans.privacy import publishable
+from qualityplans.model.wording import number
+from qualityplans.rows import KEYS, TABLES, table_rows
 
 __all__ = ["DB_FILE", "FULL_TEXT", "write_sqlite"]
 
@@ -53,6 +56,8 @@ FULL_TEXT: dict[str, tuple[str, ...]] = {
 
 
 def _value(value: object) -> object:
+    if isinstance(value, Decimal):
+        return number(value)
     if isinstance(value, tuple | list):
         return json.dumps(list(value), ensure_ascii=False)
     if isinstance(value, bool):
@@ -67,19 +72,22 @@ def _type(values: list[object]) -> type:
     return str
 
 
-def write_sqlite(data: Dataset, directory: Path) -> Path:
+def write_sqlite(data: Dataset | Catalog | None, directory: Path) -> Path:
     """Write ``qualityplans.db`` into ``directory`` (replacing it); return its path."""
     import sqlite_utils
 
+    out = exported(data)
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / DB_FILE
     path.unlink(missing_ok=True)
-    data = publishable(data)
     db = sqlite_utils.Database(path)
     try:
         for name in _ORDER:
-            columns, build = CSV_TABLES[name]
-            rows = [{c: _value(row.get(c)) for c in columns} for row in build(data)]
+            columns = TABLES[name][0]
+            rows = [
+                {c: _value(row[c]) for c in columns}
+                for row in table_rows(name, out.catalog, out.data, stamp=out.stamp)
+            ]
             keys = KEYS[name]
             table = db.table(name)
             table.create(

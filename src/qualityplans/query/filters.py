@@ -10,16 +10,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from enum import StrEnum
-from typing import ClassVar, TypeVar
+from typing import TypeVar
 
 from attrs import frozen
 
-from qualityplans.keys import (
+from qualityplans.catalog import Catalog
+from qualityplans.catalog.keys import (
+    CatalogLike,
     DepartmentLike,
     IndicatorLike,
     PlanLike,
     RegionLike,
     ThemeLike,
+    catalog_of,
     department_of,
     indicator_of,
     plan_of,
@@ -32,76 +35,19 @@ from qualityplans.model import (
     Measure,
     Observation,
     Plan,
+    Results,
     Role,
     Target,
     TaskGroup,
     ValueKind,
     statements,
 )
-from qualityplans.reprs import Results, amount_text, indicator_name, when
+from qualityplans.query.found import Found, FoundMeasure
+from qualityplans.query.responsibilities import responsibilities
 
-__all__ = ["Found", "FoundMeasure", "measures", "observations", "targets"]
+__all__ = ["Found", "FoundMeasure", "measures", "observations", "region_ids", "targets"]
 
 E = TypeVar("E", bound=StrEnum)
-
-
-@frozen(repr=False)
-class Found:
-    """A target or observation with the plan and block (measure, table, …) that state it."""
-
-    COLUMNS: ClassVar[tuple[str, ...]] = (
-        "id",
-        "statement",
-        "indicator",
-        "value",
-        "when",
-        "quote",
-    )
-
-    plan: Plan
-    block: Block
-    statement: Target | Observation
-
-    @property
-    def id(self) -> str:
-        """``plan/eid``: unique across the dataset."""
-        return f"{self.plan.id}/{self.statement.eid}"
-
-    @property
-    def is_target(self) -> bool:
-        return isinstance(self.statement, Target)
-
-    def __repr__(self) -> str:
-        s = self.statement
-        parts = [type(s).__name__, self.id, indicator_name(s.indicator), amount_text(s), when(s)]
-        return "<" + " ".join(p for p in parts if p) + ">"
-
-    def row(self) -> tuple[object, ...]:
-        s = self.statement
-        kind = "target" if self.is_target else "observation"
-        return (self.id, kind, indicator_name(s.indicator), amount_text(s), when(s), s.quote)
-
-
-@frozen(repr=False)
-class FoundMeasure:
-    """A measure with the plan it belongs to."""
-
-    COLUMNS: ClassVar[tuple[str, ...]] = ("id", "label", "title_zh", "title_en", "leads")
-
-    plan: Plan
-    measure: Measure
-
-    @property
-    def id(self) -> str:
-        return f"{self.plan.id}/{self.measure.eid}"
-
-    def __repr__(self) -> str:
-        return f"<Measure {self.id} {self.measure.label}{self.measure.title_zh}>"
-
-    def row(self) -> tuple[object, ...]:
-        m = self.measure
-        leads = "、".join(r.written for r in m.leads)
-        return (self.id, m.label, m.title_zh, m.title_en, leads)
 
 
 # ------------------------------------------------------------------ conditions
@@ -126,12 +72,11 @@ def _year(value: int | None) -> int | None:
     return value
 
 
-def _region_ids(region: RegionLike) -> frozenset[str]:
+def region_ids(region: RegionLike, catalog: CatalogLike = None) -> frozenset[str]:
     """``region`` and every place inside it (Suzhou holds Xiangcheng)."""
-    from qualityplans.catalog import regions
-
-    root = region_of(region).id
-    parents = {r.id: r.parent for r in regions()}
+    cat = catalog_of(catalog)
+    root = region_of(region, catalog=cat).id
+    parents = {r.id: r.parent for r in cat.regions()}
 
     def inside(rid: str | None) -> bool:
         while rid is not None:
@@ -145,8 +90,9 @@ def _region_ids(region: RegionLike) -> frozenset[str]:
 
 @frozen
 class _Where:
-    """The conditions, resolved once to ids."""
+    """The conditions, resolved once to ids, and the catalog they were resolved in."""
 
+    catalog: Catalog
     plan: str | None = None
     indicator: str | None = None
     regions: frozenset[str] | None = None
@@ -168,25 +114,27 @@ def _where(
     follow_lineage: bool,
     commitment: Commitment | str | None = None,
     kind: ValueKind | str | None = None,
+    catalog: CatalogLike = None,
 ) -> _Where:
-    from qualityplans.query.responsibilities import responsibilities
-
+    cat = catalog_of(catalog)
     items = None
     if department is not None:
         assigned = responsibilities(
-            department_of(department, region=region),
+            department_of(department, region=region, catalog=cat),
             follow_lineage=follow_lineage,
             role=role,
+            catalog=cat,
         )
         items = frozenset((a.plan.id, a.item.eid) for a in assigned)
     elif role is not None:
         raise ValueError("role= needs department= (the role that department plays)")
     return _Where(
-        plan=None if plan is None else plan_of(plan).id,
-        indicator=None if indicator is None else indicator_of(indicator).id,
-        regions=None if region is None else _region_ids(region),
+        catalog=cat,
+        plan=None if plan is None else plan_of(plan, catalog=cat).id,
+        indicator=None if indicator is None else indicator_of(indicator, catalog=cat).id,
+        regions=None if region is None else region_ids(region, cat),
         year=_year(year),
-        theme=None if theme is None else theme_of(theme).id,
+        theme=None if theme is None else theme_of(theme, catalog=cat).id,
         items=items,
         commitment=None if commitment is None else _enum(commitment, Commitment, "commitment"),
         kind=None if kind is None else _enum(kind, ValueKind, "kind"),
@@ -194,9 +142,7 @@ def _where(
 
 
 def _plans(where: _Where) -> Iterator[Plan]:
-    from qualityplans.catalog import plans
-
-    for p in plans():
+    for p in where.catalog.plans():
         if where.plan is not None and p.id != where.plan:
             continue
         if where.regions is not None and p.region not in where.regions:
@@ -209,8 +155,7 @@ def _block_themes(block: Block) -> tuple[str, ...]:
 
 
 def _statement_ok(where: _Where, plan: Plan, block: Block, s: Target | Observation) -> bool:
-    from qualityplans.catalog import get_indicator
-
+    get_indicator = where.catalog.get_indicator
     if where.indicator is not None and s.indicator != where.indicator:
         return False
     if (
@@ -238,8 +183,9 @@ def _statement_ok(where: _Where, plan: Plan, block: Block, s: Target | Observati
 def _found(
     where: _Where, pick: Callable[[Block], Sequence[Target | Observation]]
 ) -> Results[Found]:
+    indicator = where.catalog.get_indicator
     return Results(
-        Found(p, block, s)
+        Found(p, block, s, indicator(s.indicator, None) if s.indicator else None)
         for p in _plans(where)
         for block in p.blocks
         for s in pick(block)
@@ -262,6 +208,7 @@ def targets(
     follow_lineage: bool = False,
     commitment: Commitment | str | None = None,
     kind: ValueKind | str | None = None,
+    catalog: CatalogLike = None,
 ) -> Results[Found]:
     """The targets that meet every condition given, in plan and document order.
 
@@ -275,7 +222,17 @@ def targets(
     qualitative).
     """
     where = _where(
-        plan, indicator, region, year, theme, department, role, follow_lineage, commitment, kind
+        plan,
+        indicator,
+        region,
+        year,
+        theme,
+        department,
+        role,
+        follow_lineage,
+        commitment,
+        kind,
+        catalog,
     )
     return _found(where, lambda b: b.targets)
 
@@ -291,13 +248,14 @@ def observations(
     role: Role | str | None = None,
     follow_lineage: bool = False,
     kind: ValueKind | str | None = None,
+    catalog: CatalogLike = None,
 ) -> Results[Found]:
     """The observations (reported actual values) that meet every condition given.
 
     The conditions mean what they mean for ``targets``.
     """
     where = _where(
-        plan, indicator, region, year, theme, department, role, follow_lineage, None, kind
+        plan, indicator, region, year, theme, department, role, follow_lineage, None, kind, catalog
     )
     return _found(where, lambda b: b.observations)
 
@@ -312,6 +270,7 @@ def measures(
     department: DepartmentLike | None = None,
     role: Role | str | None = None,
     follow_lineage: bool = False,
+    catalog: CatalogLike = None,
 ) -> Results[FoundMeasure]:
     """The measures that meet every condition given, in plan and document order.
 
@@ -320,7 +279,9 @@ def measures(
     a figure for it; ``theme`` matches the measure's themes; the others mean
     what they mean for ``targets``.
     """
-    where = _where(plan, indicator, region, year, theme, department, role, follow_lineage)
+    where = _where(
+        plan, indicator, region, year, theme, department, role, follow_lineage, catalog=catalog
+    )
     found = []
     for p in _plans(where):
         for m in p.measures:

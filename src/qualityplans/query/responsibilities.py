@@ -11,10 +11,15 @@ from typing import ClassVar
 
 from attrs import frozen
 
-from qualityplans.keys import DepartmentLike, RegionLike, department_of
-from qualityplans.model import Department, Measure, Plan, Role, TaskGroup
-from qualityplans.reform import line_of
-from qualityplans.reprs import Results
+from qualityplans.catalog.keys import (
+    CatalogLike,
+    DepartmentLike,
+    RegionLike,
+    catalog_of,
+    department_of,
+)
+from qualityplans.model import Department, Measure, Plan, Results, Role, TaskGroup
+from qualityplans.query.reform import line_of
 
 __all__ = ["Assignment", "responsibilities"]
 
@@ -65,23 +70,24 @@ def responsibilities(
     department: DepartmentLike,
     *,
     region: RegionLike | None = None,
-    follow_lineage: bool = True,
+    follow_lineage: bool = False,
     role: Role | str | None = None,
+    catalog: CatalogLike = None,
 ) -> Results[Assignment]:
     """Every measure and task group ``department`` is named in, across all plans.
 
-    With ``follow_lineage`` (the default) the bodies it came from and became are
-    included, so a query for 市质监局 reaches 市市场监管局's work in 2025 and the
-    reverse. ``role`` keeps one role (a Role or its value: lead, cooperating,
-    responsible, member). Ordered by plan, then document order.
+    With ``follow_lineage=True`` the bodies it came from and became are included,
+    so a query for 市质监局 reaches 市市场监管局's work in 2025 and the reverse
+    (off by default, as in every function that takes it: a query names one body
+    unless it asks for its line). ``role`` keeps one role (a Role or its value:
+    lead, cooperating, responsible, member). Ordered by plan, then document order.
     """
-    from qualityplans.catalog import dataset, get_department
-
-    me = department_of(department, region=region)
+    cat = catalog_of(catalog)
+    me = department_of(department, region=region, catalog=cat)
     wanted_role = None if role is None else _role(role)
-    line = {d.id for d in (line_of(me) if follow_lineage else (me,))}
+    line = {d.id for d in (line_of(me, catalog=cat) if follow_lineage else (me,))}
     found: list[Assignment] = []
-    for plan in dataset().plans:
+    for plan in cat.plans():
         for item in plan.blocks:
             if isinstance(item, Measure):
                 units = plan.responsibilities_of(item)
@@ -100,7 +106,7 @@ def responsibilities(
                         item,
                         unit.role,
                         unit.written,
-                        get_department(unit.department),
+                        cat.get_department(unit.department),
                         order,
                         me.id,
                     )

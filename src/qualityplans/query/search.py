@@ -31,13 +31,23 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
 from typing import TYPE_CHECKING, ClassVar, Literal, TypeAlias, get_args
 
 from attrs import frozen
 
-from qualityplans.model import Department, Indicator, Measure, Plan, Region, Target, Theme
-from qualityplans.reprs import Results, amount_text, when
+from qualityplans.catalog import Catalog
+from qualityplans.catalog.keys import CatalogLike, catalog_of
+from qualityplans.model import (
+    Department,
+    Indicator,
+    Measure,
+    Plan,
+    Region,
+    Results,
+    Target,
+    Theme,
+)
+from qualityplans.model.wording import value_zh, when_zh
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -132,10 +142,8 @@ def _names(*names: str | None) -> tuple[tuple[str, str], ...]:
     return tuple((raw, folded) for folded, raw in seen.items())
 
 
-def _docs() -> Iterator[_Doc]:
-    from qualityplans.catalog import dataset
-
-    data = dataset()
+def _docs(catalog: Catalog) -> Iterator[_Doc]:
+    data = catalog.dataset
     indicators = {i.id: i for i in data.indicators}
     for p in data.plans:
         number = p.doc_number
@@ -151,6 +159,7 @@ def _docs() -> Iterator[_Doc]:
                 p.title_en,
                 number.canonical if number else None,
                 number.raw if number else None,
+                *p.aliases,
             ),
             "",
             "",
@@ -171,7 +180,7 @@ def _docs() -> Iterator[_Doc]:
         for t in p.targets:
             indicator = indicators.get(t.indicator or "")
             what = indicator.name_zh if indicator else (t.qualitative or t.quote)
-            title = " ".join(x for x in (what, amount_text(t), when(t)) if x)
+            title = " ".join(x for x in (what, when_zh(t), value_zh(t)) if x)
             yield _Doc(
                 "target",
                 f"{p.id}/{t.eid}",
@@ -231,11 +240,15 @@ class _Index:
     # every distinct folded name -> (doc position, name as written) pairs
     names: dict[str, tuple[tuple[int, str], ...]]
     ids: dict[str, tuple[int, ...]]  # folded id -> doc positions (ids match only whole)
+    pinyin: dict[str, _Pinyin]  # filled on the first pinyin query
 
 
-@cache
-def _index() -> _Index:
-    docs = tuple(_docs())
+def _index(catalog: Catalog) -> _Index:
+    return catalog.memo("query:search-index", lambda: _build_index(catalog))
+
+
+def _build_index(catalog: Catalog) -> _Index:
+    docs = tuple(_docs(catalog))
     names: dict[str, list[tuple[int, str]]] = {}
     ids: dict[str, list[int]] = {}
     for position, doc in enumerate(docs):
@@ -243,7 +256,10 @@ def _index() -> _Index:
         for raw, folded in doc.names:
             names.setdefault(folded, []).append((position, raw))
     return _Index(
-        docs, {k: tuple(v) for k, v in names.items()}, {k: tuple(v) for k, v in ids.items()}
+        docs,
+        {k: tuple(v) for k, v in names.items()},
+        {k: tuple(v) for k, v in ids.items()},
+        {},
     )
 
 
@@ -254,13 +270,14 @@ class _Pinyin:
     initials: str  # hgl
 
 
-@cache
-def _pinyin() -> dict[str, _Pinyin]:
+def _pinyin(index: _Index) -> dict[str, _Pinyin]:
     """Pinyin of every name with Han characters (built on the first pinyin query)."""
+    if index.pinyin:
+        return index.pinyin
     from pypinyin import Style, lazy_pinyin
 
-    table: dict[str, _Pinyin] = {}
-    for folded in _index().names:
+    table = index.pinyin
+    for folded in index.names:
         if not _has_han(folded):
             continue
         syllables = [s for s in lazy_pinyin(folded, errors="ignore") if _LETTERS.fullmatch(s)]
@@ -311,7 +328,7 @@ def _window(text: str, at: int, length: int) -> str:
 
 def _pinyin_scores(query: str, index: _Index) -> dict[int, tuple[float, str]]:
     found: dict[int, tuple[float, str]] = {}
-    for name, py in _pinyin().items():
+    for name, py in _pinyin(index).items():
         score = 0.0
         at = py.full.find(query)
         while at >= 0 and at not in py.starts:
@@ -365,7 +382,9 @@ MAX_QUERY = 200
 """The longest query ``search`` takes; longer text is better searched by a phrase of it."""
 
 
-def search(query: str, kind: str | None = None, limit: int = 20) -> Results[Hit]:
+def search(
+    query: str, kind: str | None = None, limit: int = 20, *, catalog: CatalogLike = None
+) -> Results[Hit]:
     """The records that best match ``query``, best first (at most ``limit``).
 
     ``kind`` keeps one kind of record: plan, measure, target, indicator,
@@ -385,7 +404,7 @@ def search(query: str, kind: str | None = None, limit: int = 20) -> Results[Hit]
     q = fold(query)
     if not q:
         raise ValueError("search query is empty: give a word, name, 文号 or pinyin to look for")
-    index = _index()
+    index = _index(catalog_of(catalog))
     scores = _scores(q, tuple(q.split(" ")), index, wanted)
     hits = []
     for position, (score, snippet) in scores.items():

@@ -16,6 +16,8 @@ from importlib import import_module
 from pathlib import Path
 from typing import Protocol, cast
 
+from qualityplans.catalog import Catalog, default_catalog, use_catalog
+
 __all__ = ["PAGE_MODULES", "Page", "files", "pages", "write_tree"]
 
 Page = tuple[str, str]  # (path relative to docs/, markdown)
@@ -46,29 +48,32 @@ def _modules() -> Iterator[object]:
         yield import_module(f"qualityplans.site.{name}")
 
 
-def pages() -> Iterator[Page]:
-    """Every generated page, module by module, in a stable order."""
-    for module in _modules():
-        yield from cast(_PageModule, module).pages()
+def pages(catalog: Catalog | None = None) -> Iterator[Page]:
+    """Every generated page, module by module, in a stable order, from ``catalog``
+    (default: the default catalog), which is the default while the pages render."""
+    with use_catalog(catalog or default_catalog()):
+        for module in _modules():
+            yield from cast(_PageModule, module).pages()
 
 
-def files() -> Iterator[tuple[str, bytes]]:
+def files(catalog: Catalog | None = None) -> Iterator[tuple[str, bytes]]:
     """Every other generated file (downloads): its path relative to docs/ and its bytes."""
-    for module in _modules():
-        write = getattr(module, "files", None)
-        if write is not None:
-            yield from cast(Iterable[tuple[str, bytes]], write())
+    with use_catalog(catalog or default_catalog()):
+        for module in _modules():
+            write = getattr(module, "files", None)
+            if write is not None:
+                yield from cast(Iterable[tuple[str, bytes]], write())
 
 
-def write_tree(directory: Path) -> list[Path]:
+def write_tree(directory: Path, catalog: Catalog | None = None) -> list[Path]:
     """Write every generated page and file under ``directory``; return the paths written."""
     written = []
-    for rel, markdown in pages():
+    for rel, markdown in pages(catalog):
         path = directory / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(markdown, encoding="utf-8")
         written.append(path)
-    for rel, content in files():
+    for rel, content in files(catalog):
         path = directory / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(content)

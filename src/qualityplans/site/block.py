@@ -23,7 +23,7 @@ from qualityplans.model import (
     TaskGroup,
     statements,
 )
-from qualityplans.render import when_text
+from qualityplans.model.wording import when as when_of
 from qualityplans.site import Page, highlight, links, parts
 from qualityplans.site.markup import attr, escape
 
@@ -66,10 +66,10 @@ def block_page(
 
 
 def _hover(s: Target | Observation) -> str:
-    from qualityplans.render import value_text
+    from qualityplans.model.wording import value_zh
 
     found = parts.indicator(s.indicator) if s.indicator else None
-    bits = [parts.statement_kind(s), found.name_zh if found else "", value_text(s), when_text(s)]
+    bits = [parts.statement_kind(s), found.name_zh if found else "", value_zh(s), when_of(s)]
     return " · ".join(b for b in bits if b)
 
 
@@ -155,7 +155,7 @@ def _card(p: Plan, s: Target | Observation, page: str) -> list[str]:
         rows.append(("表述 Stated", attr(s.qualitative)))
     if s.kind.value != "level":
         rows.append(("类型 Kind", attr(s.kind.value)))
-    when = when_text(s)
+    when = when_of(s)
     if when:
         rows.append(("年份 Year", attr(when)))
     if isinstance(s, Target):

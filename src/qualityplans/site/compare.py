@@ -8,13 +8,13 @@ indicator × plan matrix (from ``matrix``) with its CSV.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from functools import cache
 from itertools import combinations, pairwise
 
 from qualityplans.compare.diff import PlanDiff, diff
 from qualityplans.compare.matrix import Matrix, matrix
 from qualityplans.model import Department, Indicator, Measure, Plan, Target, Theme
 from qualityplans.site import Page, links, parts
+from qualityplans.site.diff_page import diff_body
 from qualityplans.site.links import html_href
 from qualityplans.site.markup import attr, escape
 from qualityplans.site.parts import en, html_table, indicator_link, plan_link
@@ -52,7 +52,6 @@ def files() -> Iterator[tuple[str, bytes]]:
 ALL_PAIRS_UP_TO = 12  # plans; 66 comparison pages. Beyond, successive plans only.
 
 
-@cache
 def plan_pairs() -> tuple[tuple[Plan, Plan], ...]:
     """The pairs of plans the site compares, ``a`` before ``b`` in the dataset's order.
 
@@ -62,6 +61,10 @@ def plan_pairs() -> tuple[tuple[Plan, Plan], ...]:
     same region, and a district's plan with the nearest plan of its city. That is at most
     two pages per plan; any other pair is one ``qualityplans diff A B`` away.
     """
+    return parts.memo("plan-pairs", _plan_pairs)
+
+
+def _plan_pairs() -> tuple[tuple[Plan, Plan], ...]:
     plans = parts.data().plans
     if len(plans) <= ALL_PAIRS_UP_TO:
         return tuple(combinations(plans, 2))
@@ -93,9 +96,12 @@ def compared_with(plan: Plan) -> tuple[Plan, ...]:
     return _partners().get(plan.id, ())
 
 
-@cache
 def _partners() -> dict[str, tuple[Plan, ...]]:
     """Each plan's comparison partners, gathered once: every measure page asks."""
+    return parts.memo("partners", _gather_partners)
+
+
+def _gather_partners() -> dict[str, tuple[Plan, ...]]:
     found: dict[str, list[Plan]] = {}
     for a, b in plan_pairs():
         found.setdefault(a.id, []).append(b)
@@ -111,20 +117,18 @@ def _start(plan: Plan) -> int:
     return min((d.date.year for d in plan.dates), default=0)
 
 
-@cache
-def _canonical(a: str, b: str) -> PlanDiff:
-    return diff(a, b)
-
-
-@cache
 def plan_diff(a: str, b: str) -> PlanDiff:
     """``diff(a, b)`` by plan ids, computed once per unordered pair in a build."""
-    return _canonical(a, b) if a <= b else _canonical(b, a).mirrored()
+    done: dict[tuple[str, str], PlanDiff] = parts.memo("diffs", dict)
+    first, second = sorted((a, b))
+    found = done.get((first, second))
+    if found is None:
+        found = done[(first, second)] = diff(first, second, catalog=parts.catalog())
+    return found if a <= b else found.mirrored()
 
 
-@cache
 def site_matrix() -> Matrix:
-    return matrix()
+    return parts.memo("matrix", lambda: matrix(catalog=parts.catalog()))
 
 
 # ------------------------------------------------------------------- the pairs
@@ -158,7 +162,7 @@ def _linker(page: str, d: PlanDiff) -> Callable[[object], str | None]:
 
 def _counts(d: PlanDiff) -> tuple[int, int, int, int, int]:
     """Indicators in both, of them changed, only in a, only in b; aligned measures."""
-    changed = sum(1 for c in d.indicators if c.changed)
+    changed = sum(1 for c in d.indicators if c.changed)  # related pairs are not changes
     return (
         len(d.indicators),
         changed,
@@ -194,7 +198,7 @@ def pair_page(a: Plan, b: Plan) -> str:
         "",
         '<div class="qp-diff" markdown="1">',
         "",
-        d.to_markdown(link=_linker(page, d), summary=f"{summary}<br>{en(summary_en)}"),
+        diff_body(d, _linker(page, d), f"{summary}<br>{en(summary_en)}"),
         "</div>",
     ]
     return "\n".join(out) + "\n"
@@ -281,14 +285,15 @@ def compare_index_page() -> str:
 
 
 def _matrix_cell(page: str, plan: Plan, targets: tuple[Target, ...]) -> str:
-    from qualityplans.render import value_text, when_text
+    from qualityplans.model.wording import value_zh
+    from qualityplans.model.wording import when as when_of
 
     shown = []
     for t in targets:
         block = plan.parent_of(t.eid)
         href = attr(html_href(page, links.statement_path(plan, block, t)))
-        when = when_text(t)
-        text = value_text(t) or t.qualitative or "—"
+        when = when_of(t)
+        text = value_zh(t) or t.qualitative or "—"
         label = f"{text}{' ' + when if when else ''}"
         title = attr(t.quote)
         shown.append(f'<a class="qp-value" href="{href}" title="{title}">{attr(label)}</a>')

@@ -12,8 +12,8 @@ from collections.abc import Iterator, Sequence
 
 from qualityplans.catalog import lineage
 from qualityplans.model import Department, LineageEvent, Measure, Plan, Role
+from qualityplans.query.reform import line_of, predecessors, successors
 from qualityplans.query.responsibilities import Assignment, responsibilities
-from qualityplans.reform import line_of, predecessors, successors
 from qualityplans.site import Page, links
 from qualityplans.site.links import html_href
 from qualityplans.site.markup import attr, escape

@@ -10,47 +10,45 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable, Iterator
-from functools import cache
 from pathlib import Path
 
 from attrs import frozen
 
-from qualityplans.model import Dataset
+from qualityplans.catalog import Catalog
 from qualityplans.site import Page, parts
 from qualityplans.site.markup import attr
-from qualityplans.version import dataset_version
 
 __all__ = ["DOWNLOADS", "EXPORTS", "Export", "data_page", "files", "pages"]
 
 DOWNLOADS = "downloads"  # folder of the site the files are written to
 
 
-def _json(data: Dataset, directory: Path) -> list[Path]:
+def _json(data: Catalog, directory: Path) -> list[Path]:
     from qualityplans.export import write_json
 
     return [write_json(data, directory)]
 
 
-def _csv(data: Dataset, directory: Path) -> list[Path]:
+def _csv(data: Catalog, directory: Path) -> list[Path]:
     from qualityplans.export import write_csv
 
     return write_csv(data, directory / "csv")
 
 
-def _sqlite(data: Dataset, directory: Path) -> list[Path]:
+def _sqlite(data: Catalog, directory: Path) -> list[Path]:
     from qualityplans.export.sqlite_db import write_sqlite
 
     return [write_sqlite(data, directory)]
 
 
-def _datapackage(data: Dataset, directory: Path) -> list[Path]:
+def _datapackage(data: Catalog, directory: Path) -> list[Path]:
     """Only ``datapackage.json``, beside the CSV tables it describes (``csv/``)."""
     from qualityplans.export.datapackage import write_descriptor
 
     return [write_descriptor(data, directory / "csv")]
 
 
-def _schema(data: Dataset, directory: Path) -> list[Path]:
+def _schema(data: Catalog, directory: Path) -> list[Path]:
     from qualityplans.export.schema import write_schema
 
     return [write_schema(directory)]
@@ -62,7 +60,7 @@ class Export:
 
     name_zh: str
     name_en: str
-    write: Callable[[Dataset, Path], list[Path]]
+    write: Callable[[Catalog, Path], list[Path]]
     example: str  # one line loading a written file; {file} is its site path
 
 
@@ -88,13 +86,16 @@ EXPORTS: tuple[Export, ...] = (
 )
 
 
-@cache
 def _written() -> tuple[tuple[Export, str, bytes], ...]:
+    return parts.memo("downloads", _write)
+
+
+def _write() -> tuple[tuple[Export, str, bytes], ...]:
     out = []
     with tempfile.TemporaryDirectory(prefix="qualityplans-downloads-") as tmp:
         for number, export in enumerate(EXPORTS):
             folder = Path(tmp) / str(number)
-            for path in export.write(parts.data(), folder):
+            for path in export.write(parts.catalog(), folder):
                 rel = path.relative_to(folder).as_posix()
                 out.append((export, f"{DOWNLOADS}/{rel}", path.read_bytes()))
     return tuple(out)
@@ -149,7 +150,7 @@ def data_page() -> str:
             "",
             "## 引用 Cite",
             "",
-            f"数据版本 Dataset version: <code>{attr(dataset_version())}</code>",
+            f"数据版本 Dataset version: <code>{attr(parts.catalog().dataset_version())}</code>",
             "",
             "版本号由软件版本与数据内容的哈希组成，上列每个文件都写有此版本"
             "（JSON 的 <code>dataset_version</code>、<code>dataset</code> 表、数据包的 "

@@ -11,10 +11,8 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterator, Sequence
-from functools import cache
 
 from qualityplans.compare.outcomes import Outcome, RegionMatch, Report, outcomes
-from qualityplans.history import HistoryEntry, history, related_indicators
 from qualityplans.model import (
     Better,
     Dimension,
@@ -24,8 +22,10 @@ from qualityplans.model import (
     Target,
     ValueKind,
 )
-from qualityplans.render import value_text, when_text
-from qualityplans.site import Page, charts, links
+from qualityplans.model.wording import value_zh
+from qualityplans.model.wording import when as when_of
+from qualityplans.query.history import HistoryEntry, history, related_indicators
+from qualityplans.site import Page, charts, links, parts
 from qualityplans.site.links import html_href
 from qualityplans.site.markup import attr, escape
 from qualityplans.site.parts import (
@@ -189,10 +189,13 @@ _DIMENSION_EN = {
 }
 
 
-@cache
 def _outcomes() -> dict[tuple[str, str], Outcome]:
     """Every target's outcome, by (plan id, target eid), judged once for the whole build."""
-    return {(o.plan.id, o.target.eid): o for o in outcomes()}
+    found: dict[tuple[str, str], Outcome] = parts.memo(
+        "outcomes",
+        lambda: {(o.plan.id, o.target.eid): o for o in outcomes(catalog=parts.catalog())},
+    )
+    return found
 
 
 def outcome_cell(e: HistoryEntry) -> str:
@@ -210,7 +213,7 @@ def outcome_cell(e: HistoryEntry) -> str:
         out += f"<br>对照 vs {_report_link(found.report)}"
     later: dict[tuple[str, int | None], Report] = {}
     for report in found.context:  # the same figure stated twice (text, table) shows once
-        later.setdefault((value_text(report.observation), report.year), report)
+        later.setdefault((value_zh(report.observation), report.year), report)
     if later:
         out += "<br>其后 later: " + "；".join(_report_link(r) for r in later.values())
     return out
@@ -221,7 +224,7 @@ def _report_link(report: Report) -> str:
     anchor = links.indicator_statement_anchor(report.plan, report.observation)
     where = "" if report.region is RegionMatch.SAME else f"，{attr(report.region.zh)}"
     return (
-        f'<a href="#{attr(anchor)}">{attr(value_text(report.observation))}'
+        f'<a href="#{attr(anchor)}">{attr(value_zh(report.observation))}'
         f"（{report.year}{where}）</a>"
     )
 
@@ -247,7 +250,7 @@ def _history_table(entries: Sequence[HistoryEntry], page: str) -> list[str]:
             kind += f'<br><span class="qp-commitment">{commitment_text(s)}</span>'
         rows.append(
             [
-                attr(when_text(s) or "—"),
+                attr(when_of(s) or "—"),
                 plan_link(page, e.plan),
                 kind,
                 value_cell(s),
@@ -263,7 +266,7 @@ def value_cell(s: Target | Observation) -> str:
     """The value as stated (≥ 98%, −13%, 2–3 家), or the qualitative words as written."""
     if s.value is None:
         return attr(s.qualitative or "—")
-    return f'<span class="qp-value">{attr(value_text(s))}</span>'
+    return f'<span class="qp-value">{attr(value_zh(s))}</span>'
 
 
 # ---------------------------------------------------------------- the charts
@@ -290,11 +293,11 @@ def _charts(indicator: Indicator, entries: Sequence[HistoryEntry]) -> list[str]:
             s, q = e.statement, e.statement.value
             assert q is not None
             assert e.year is not None
-            label = value_text(s)
+            label = value_zh(s)
             # One mark per value: the same figure stated twice (text and table) is one point.
             key = (e.year, q.amount, q.upper, e.is_target)
             said.append(
-                f"{'目标 target' if e.is_target else '实绩 observed'} {when_text(s)} {label}"
+                f"{'目标 target' if e.is_target else '实绩 observed'} {when_of(s)} {label}"
                 f"（{plan_short_label(e.plan)}）"
             )
             if key in seen:

@@ -7,9 +7,11 @@ link to its page when that page kind is built (see ``linked``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
+from typing import TypeVar
 
+from qualityplans.catalog import Catalog, default_catalog
 from qualityplans.model import (
     Block,
     Box,
@@ -37,6 +39,9 @@ from qualityplans.model import (
 from qualityplans.site import PAGE_MODULES, links
 from qualityplans.site.links import html_href
 from qualityplans.site.markup import attr
+from qualityplans.text.privacy import publishable
+
+T = TypeVar("T")
 
 __all__ = [
     "DEPARTMENT_KIND_ZH",
@@ -46,6 +51,7 @@ __all__ = [
     "block_heading",
     "block_href",
     "block_title",
+    "catalog",
     "commitment_text",
     "data",
     "department",
@@ -58,6 +64,7 @@ __all__ = [
     "kind_label",
     "linked",
     "md_table",
+    "memo",
     "plan",
     "plan_label",
     "plan_link",
@@ -76,13 +83,21 @@ __all__ = [
 ]
 
 
-@cache
+def catalog() -> Catalog:
+    """The catalog the site is built from: the default one (``site.pages(catalog)``
+    makes the catalog it is given the default while it renders)."""
+    return default_catalog()
+
+
+def memo(key: str, build: Callable[[], T]) -> T:
+    """``build()`` once per catalog the site is built from (every cache of a page module)."""
+    return catalog().memo(f"site:{key}", build)
+
+
 def data() -> Dataset:
     """The dataset as the site publishes it: contact details withheld."""
-    from qualityplans.catalog import dataset
-    from qualityplans.privacy import publishable
-
-    return publishable(dataset())
+    cat = catalog()
+    return cat.memo("site:data", lambda: publishable(cat.dataset))
 
 
 def front_matter(title: str, *hide: str, boost: float | None = None) -> list[str]:
@@ -108,8 +123,11 @@ def linked(kind: str) -> bool:
     return kind in PAGE_MODULES or f"{kind}s" in PAGE_MODULES
 
 
-@cache
 def _index() -> dict[str, dict[str, object]]:
+    return catalog().memo("site:index", _build_index)
+
+
+def _build_index() -> dict[str, dict[str, object]]:
     d = data()
     return {
         "department": {x.id: x for x in d.departments},
@@ -272,9 +290,9 @@ def statement_kind(s: Target | Observation) -> str:
 
 
 def value_cell(s: Target | Observation) -> str:
-    from qualityplans.render import value_text
+    from qualityplans.model.wording import value_zh
 
-    text = attr(value_text(s))
+    text = attr(value_zh(s))
     if s.kind is not ValueKind.LEVEL:
         text += f' <span class="qp-en">{attr(s.kind.value)}</span>'
     return text
@@ -413,19 +431,20 @@ def statements_table(
 ) -> list[str]:
     """Targets or observations as rows: indicator, value, year, plan, and the quote linking
     to the statement on its block's page. Kept out of the search index (bulky)."""
-    from qualityplans.render import value_text, when_text
+    from qualityplans.model.wording import value_zh
+    from qualityplans.model.wording import when as when_of
 
     rows = []
     for plan, block, s in found:
         quote = html_href(page, links.statement_path(plan, block, s))
-        value = attr(value_text(s)) or "—"
+        value = attr(value_zh(s)) or "—"
         if s.kind not in (ValueKind.LEVEL, ValueKind.QUALITATIVE):
             value += f"<br>{attr(KIND_ZH[s.kind])} {en(s.kind.value)}"
         rows.append(
             [
                 indicator_link(page, s.indicator) if s.indicator else f"— {en('no indicator')}",
                 f'<span class="qp-value">{value}</span>',
-                attr(when_text(s) or "—"),
+                attr(when_of(s) or "—"),
                 plan_link(page, plan),
                 f'<a class="qp-cite" href="{attr(quote)}">「{attr(s.quote)}」</a>',
             ]

@@ -12,7 +12,7 @@ from qualityplans.model import (
     Section,
     Target,
 )
-from qualityplans.render import when_text
+from qualityplans.model.wording import when as when_of
 from qualityplans.site import Page, links, parts
 from qualityplans.site.markup import attr, escape
 
@@ -194,7 +194,7 @@ def _statement_row(p: Plan, block: Block, s: Target | Observation, page: str) ->
     return [
         parts.indicator_link(page, s.indicator),
         parts.value_cell(s),
-        attr(when_text(s)) or "—",
+        attr(when_of(s)) or "—",
         commitment,
         f'<a href="{attr(where)}">{attr(zh)}</a>',
     ]

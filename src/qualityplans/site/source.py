@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from qualityplans.figures import find_figures
 from qualityplans.model import LedgerReason, Plan, Target, statements
-from qualityplans.privacy import withhold
-from qualityplans.render import value_text, when_text
+from qualityplans.model.wording import value_zh
+from qualityplans.model.wording import when as when_of
 from qualityplans.site import Page, links, parts
 from qualityplans.site.highlight import Mark
 from qualityplans.site.markup import attr, escape
+from qualityplans.text.figures import find_figures
+from qualityplans.text.privacy import withhold
 
 __all__ = ["pages", "source_page"]
 
@@ -35,10 +36,8 @@ _REASONS = {
 
 
 def pages() -> Iterator[Page]:
-    from qualityplans.sources import read_source
-
     for p in parts.data().plans:
-        yield links.source_path(p), source_page(p, read_source(p.source.file))
+        yield links.source_path(p), source_page(p, parts.catalog().source(p))
 
 
 def _occurrences(text: str, quote: str) -> Iterator[int]:
@@ -99,8 +98,8 @@ def figure_marks(p: Plan, text: str) -> tuple[list[Mark], list[tuple[int, int]],
             bits = [
                 parts.statement_kind(s),
                 indicator.name_zh if indicator else "",
-                value_text(s),
-                when_text(s),
+                value_zh(s),
+                when_of(s),
             ]
             href = links.html_href(page, links.statement_path(p, block, s))
             claim(start, end, href, f"qp-fig {kind}", " · ".join(b for b in bits if b))

@@ -49,9 +49,10 @@ def _where(page: str, plan: Plan, s: Target | Observation) -> str:
 
 
 def _side(page: str, plan: Plan, s: Target | Observation, extra: str = "") -> str:
-    from qualityplans.render import value_text, when_text
+    from qualityplans.model.wording import value_zh
+    from qualityplans.model.wording import when as when_of
 
-    value = attr(" ".join(x for x in (value_text(s), when_text(s)) if x)) or "—"
+    value = attr(" ".join(x for x in (value_zh(s), when_of(s)) if x)) or "—"
     return (
         f'<span class="qp-value">{value}</span>{extra}<br>{plan_link(page, plan)}<br>'
         f'<a class="qp-cite" href="{_where(page, plan, s)}">「{attr(s.quote)}」</a>'

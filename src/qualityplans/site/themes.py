@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from qualityplans.history import history
 from qualityplans.model import (
     Block,
     Indicator,
@@ -18,6 +17,7 @@ from qualityplans.model import (
     TaskGroup,
     Theme,
 )
+from qualityplans.query.history import history
 from qualityplans.site import Page, links
 from qualityplans.site.links import html_href
 from qualityplans.site.markup import attr, escape

@@ -33,6 +33,8 @@ from typing import TypeVar, cast
 
 import attrs
 
+from qualityplans.catalog import Catalog
+from qualityplans.catalog.registry import index_text, row_of
 from qualityplans.docnumber import DocNumber
 from qualityplans.model import (
     Box,
@@ -50,8 +52,11 @@ from qualityplans.model import (
     Target,
     statements,
 )
+from qualityplans.text.figures import find_figures
+from qualityplans.validate import validate
+from qualityplans.version import sha256_text
 
-__all__ = ["SynthPlan", "dataset", "generate", "module_source", "write"]
+__all__ = ["SynthPlan", "catalog", "dataset", "generate", "module_source", "write"]
 
 _DIGITS = "零一二三四五六七八九"
 S = TypeVar("S", Target, Observation)
@@ -197,23 +202,24 @@ def _assemble(
 
 
 def _sha256(text: str) -> str:
-    from qualityplans.sources import sha256_text
-
     return sha256_text(text)
 
 
 def _passes(block: Measure | Box | Paragraph, template: Plan) -> bool:
     """Whether ``block`` validates alone in a synthetic plan (every figure captured)."""
-    from qualityplans.catalog import dataset as curated
-    from qualityplans.validate import validate
-
     measures = [block] if isinstance(block, Measure) else []
     box = block if isinstance(block, Box) else None
     paragraphs = [block] if isinstance(block, Paragraph) else []
     heading = [("提升质量水平", "Raise quality")]
     probe = _assemble(1, 0, template, heading, [measures], box, paragraphs)
-    data = attrs.evolve(curated(), plans=(probe.plan,))
-    return not validate(data, texts={probe.plan.source.file: probe.text})
+    data = attrs.evolve(_shipped().dataset, plans=(probe.plan,))
+    return not validate(data, texts={probe.plan.source.file: probe.text}, catalog=_shipped())
+
+
+@cache
+def _shipped() -> Catalog:
+    """The shipped data alone: the corpus never samples extra data."""
+    return Catalog.shipped()
 
 
 @attrs.frozen
@@ -230,10 +236,7 @@ class _Pool:
 @cache
 def _pool() -> _Pool:
     """Curated measures by region, boxes, paragraphs and headings that validate alone."""
-    from qualityplans.catalog import plans
-    from qualityplans.figures import find_figures
-
-    curated = plans()
+    curated = _shipped().plans()
     measures: dict[str, list[Measure]] = {}
     boxes: list[Box] = []
     paragraphs: list[Paragraph] = []
@@ -277,11 +280,15 @@ def generate(count: int, seed: int = 0) -> list[SynthPlan]:
 
 def dataset(corpus: Sequence[SynthPlan], *, beside: bool = True) -> Dataset:
     """The curated catalogs with ``corpus`` as the plans (after the curated ones if ``beside``)."""
-    from qualityplans.catalog import dataset as curated
-
-    data = curated()
+    data = _shipped().dataset
     extra = tuple(s.plan for s in corpus)
     return attrs.evolve(data, plans=(data.plans + extra) if beside else extra)
+
+
+def catalog(corpus: Sequence[SynthPlan], *, beside: bool = True) -> Catalog:
+    """A catalog of ``corpus`` (beside the curated plans), with its transcriptions."""
+    texts = {s.plan.source.file: s.text for s in corpus}
+    return Catalog.of(dataset(corpus, beside=beside), texts, sources_from=_shipped())
 
 
 # ------------------------------------------------------------- writing modules
@@ -325,14 +332,13 @@ def module_source(plan: Plan) -> str:
 
 def write(directory: Path, corpus: Sequence[SynthPlan]) -> Path:
     """Write ``corpus`` as a folder for ``QUALITYPLANS_EXTRA_DATA``; return it."""
-    from qualityplans.planindex import write_index
-
     (directory / "plans").mkdir(parents=True, exist_ok=True)
     (directory / "sources").mkdir(exist_ok=True)
     for s in corpus:
         (directory / "plans" / f"{s.module}.py").write_text(module_source(s.plan), "utf-8")
         (directory / "sources" / s.plan.source.file).write_text(s.text, "utf-8")
-    write_index(directory / "plans" / "index.py", [(s.module, s.plan) for s in corpus])
+    rows = [row_of(s.module, s.plan) for s in corpus]
+    (directory / "plans" / "index.py").write_text(index_text(rows), "utf-8")
     return directory
 
 

@@ -7,22 +7,30 @@ them transitively in both directions.
 
 from __future__ import annotations
 
-from functools import cache
-
-from qualityplans.keys import DepartmentLike, RegionLike, department_of
-from qualityplans.model import Department
-from qualityplans.reprs import Results
+from qualityplans.catalog import Catalog
+from qualityplans.catalog.keys import (
+    CatalogLike,
+    DepartmentLike,
+    RegionLike,
+    catalog_of,
+    department_of,
+)
+from qualityplans.model import Department, Results
 
 __all__ = ["line_of", "predecessors", "successors"]
 
 
-@cache
-def _edges() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
-    from qualityplans.catalog import dataset
+Edges = tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]
 
+
+def _edges(catalog: Catalog) -> Edges:
+    return catalog.memo("query:lineage-edges", lambda: _build_edges(catalog))
+
+
+def _build_edges(catalog: Catalog) -> Edges:
     forward: dict[str, list[str]] = {}
     backward: dict[str, list[str]] = {}
-    for event in sorted(dataset().lineage, key=lambda e: e.year):
+    for event in sorted(catalog.lineage_events(), key=lambda e: e.year):
         for source in event.sources:
             for successor in event.successors:
                 forward.setdefault(source, []).append(successor)
@@ -44,27 +52,33 @@ def _closure(start: str, edges: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def _departments(ids: tuple[str, ...]) -> Results[Department]:
-    from qualityplans.catalog import get_department
-
-    return Results(get_department(i) for i in ids)
+def _walk(
+    department: DepartmentLike, region: RegionLike | None, catalog: CatalogLike, direction: int
+) -> Results[Department]:
+    cat = catalog_of(catalog)
+    me = department_of(department, region=region, catalog=cat).id
+    return Results(cat.get_department(i) for i in _closure(me, _edges(cat)[direction]))
 
 
 def successors(
-    department: DepartmentLike, *, region: RegionLike | None = None
+    department: DepartmentLike, *, region: RegionLike | None = None, catalog: CatalogLike = None
 ) -> Results[Department]:
     """Every body ``department`` became, directly or through later events, nearest first."""
-    return _departments(_closure(department_of(department, region=region).id, _edges()[0]))
+    return _walk(department, region, catalog, 0)
 
 
 def predecessors(
-    department: DepartmentLike, *, region: RegionLike | None = None
+    department: DepartmentLike, *, region: RegionLike | None = None, catalog: CatalogLike = None
 ) -> Results[Department]:
     """Every body ``department`` came from, directly or through earlier events, nearest first."""
-    return _departments(_closure(department_of(department, region=region).id, _edges()[1]))
+    return _walk(department, region, catalog, 1)
 
 
-def line_of(department: DepartmentLike, *, region: RegionLike | None = None) -> Results[Department]:
+def line_of(
+    department: DepartmentLike, *, region: RegionLike | None = None, catalog: CatalogLike = None
+) -> Results[Department]:
     """``department`` with its predecessors and successors: one line of responsibility."""
-    me = department_of(department, region=region)
-    return Results((*reversed(predecessors(me)), me, *successors(me)))
+    cat = catalog_of(catalog)
+    me = department_of(department, region=region, catalog=cat)
+    before = predecessors(me, catalog=cat)
+    return Results((*reversed(before), me, *successors(me, catalog=cat)))

@@ -9,14 +9,18 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+from qualityplans.catalog.catalog import Catalog
+from qualityplans.catalog.default import default_catalog
 from qualityplans.model import Department, Indicator, Plan, Region, Theme
 
 __all__ = [
+    "CatalogLike",
     "DepartmentLike",
     "IndicatorLike",
     "PlanLike",
     "RegionLike",
     "ThemeLike",
+    "catalog_of",
     "department_of",
     "indicator_of",
     "plan_of",
@@ -29,6 +33,7 @@ IndicatorLike = Indicator | str
 DepartmentLike = Department | str
 RegionLike = Region | str
 ThemeLike = Theme | str
+CatalogLike = Catalog | None
 
 R = TypeVar("R")
 
@@ -42,46 +47,51 @@ def _check(value: object, kind: type[R], param: str, keys: str) -> R | str:
     )
 
 
-def plan_of(value: PlanLike, param: str = "plan") -> Plan:
-    """The Plan ``value`` is or names (id, 文号 in any bracket style, title)."""
-    from qualityplans.catalog import get_plan
+def catalog_of(catalog: CatalogLike) -> Catalog:
+    """``catalog``, or the default catalog when it is None."""
+    if catalog is None:
+        return default_catalog()
+    if not isinstance(catalog, Catalog):
+        raise TypeError(f"catalog must be a Catalog or None, not {type(catalog).__name__}")
+    return catalog
 
+
+def plan_of(value: PlanLike, param: str = "plan", catalog: CatalogLike = None) -> Plan:
+    """The Plan ``value`` is or names (id, 文号 in any bracket style, title, popular name)."""
     found = _check(value, Plan, param, "id, 文号 or title")
-    return found if isinstance(found, Plan) else get_plan(found)
+    return found if isinstance(found, Plan) else catalog_of(catalog).get_plan(found)
 
 
-def indicator_of(value: IndicatorLike, param: str = "indicator") -> Indicator:
+def indicator_of(
+    value: IndicatorLike, param: str = "indicator", catalog: CatalogLike = None
+) -> Indicator:
     """The Indicator ``value`` is or names (id, Chinese or English name, alias)."""
-    from qualityplans.catalog import get_indicator
-
     found = _check(value, Indicator, param, "id, name or alias")
-    return found if isinstance(found, Indicator) else get_indicator(found)
+    return found if isinstance(found, Indicator) else catalog_of(catalog).get_indicator(found)
 
 
 def department_of(
-    value: DepartmentLike, param: str = "department", *, region: RegionLike | None = None
+    value: DepartmentLike,
+    param: str = "department",
+    *,
+    region: RegionLike | None = None,
+    catalog: CatalogLike = None,
 ) -> Department:
     """The Department ``value`` is or names; ``region`` chooses among shared short names."""
-    from qualityplans.catalog import get_department
-
     found = _check(value, Department, param, "id or name")
     if isinstance(found, Department):
         return found
-    where = None if region is None else region_of(region, "region").id
-    return get_department(found, region=where)
+    where = None if region is None else region_of(region, "region", catalog).id
+    return catalog_of(catalog).get_department(found, region=where)
 
 
-def region_of(value: RegionLike, param: str = "region") -> Region:
+def region_of(value: RegionLike, param: str = "region", catalog: CatalogLike = None) -> Region:
     """The Region ``value`` is or names (id, name, short name, GB/T 2260 code)."""
-    from qualityplans.catalog import get_region
-
     found = _check(value, Region, param, "id, name or code")
-    return found if isinstance(found, Region) else get_region(found)
+    return found if isinstance(found, Region) else catalog_of(catalog).get_region(found)
 
 
-def theme_of(value: ThemeLike, param: str = "theme") -> Theme:
+def theme_of(value: ThemeLike, param: str = "theme", catalog: CatalogLike = None) -> Theme:
     """The Theme ``value`` is or names (id, Chinese or English name)."""
-    from qualityplans.catalog import get_theme
-
     found = _check(value, Theme, param, "id or name")
-    return found if isinstance(found, Theme) else get_theme(found)
+    return found if isinstance(found, Theme) else catalog_of(catalog).get_theme(found)

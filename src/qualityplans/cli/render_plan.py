@@ -6,10 +6,9 @@ character takes two terminal columns.
 
 from __future__ import annotations
 
-import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
-from qualityplans.catalog import dataset
+from qualityplans.catalog import default_catalog
 from qualityplans.model import (
     Block,
     Box,
@@ -26,54 +25,11 @@ from qualityplans.model import (
     Table,
     Target,
     TaskGroup,
-    ValueKind,
 )
+from qualityplans.model.wording import commitment_zh, say
+from qualityplans.text.terminal import display_width, wrap
 
-__all__ = ["describe_statement", "display_width", "render_plan", "value_text", "when_text", "wrap"]
-
-
-def display_width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def wrap(text: str, width: int, indent: str = "", hanging: str | None = None) -> list[str]:
-    """Break ``text`` into lines no wider than ``width`` columns.
-
-    Breaks fall between any two CJK characters, and at spaces in Latin text.
-    """
-    hanging = indent if hanging is None else hanging
-    lines: list[str] = []
-    current, used = indent, display_width(indent)
-    for token in _tokens(text):
-        w = display_width(token)
-        if used + w > width and current.strip():
-            lines.append(current.rstrip())
-            token = token.lstrip()
-            current, used = hanging, display_width(hanging)
-            w = display_width(token)
-        current += token
-        used += w
-    if current.strip():
-        lines.append(current.rstrip())
-    return lines or [indent.rstrip()]
-
-
-def _tokens(text: str) -> Iterator[str]:
-    """Single CJK characters (each a break point), or Latin words with their space."""
-    word = ""
-    for ch in text:
-        if unicodedata.east_asian_width(ch) in "WF":
-            if word:
-                yield word
-                word = ""
-            yield ch
-        elif ch == " ":
-            yield word + ch
-            word = ""
-        else:
-            word += ch
-    if word:
-        yield word
+__all__ = ["describe_statement", "render_plan"]
 
 
 def _units(responsibilities: Iterable[Responsibility]) -> str:
@@ -85,30 +41,12 @@ def _units(responsibilities: Iterable[Responsibility]) -> str:
     )
 
 
-def value_text(s: Target | Observation) -> str:
-    """The stated value: ``≥ 98%``, ``+0.1%``, or the qualitative words."""
-    if s.value is None:
-        return s.qualitative or ""
-    sign = {"up": "+", "down": "−"}.get(s.direction.value if s.direction else "", "")
-    return f"{sign}{s.value}"
-
-
-def when_text(s: Target | Observation) -> str:
-    """The year or period a statement refers to, with its base year if any."""
-    when = str(s.period) if s.period is not None else (str(s.year) if s.year is not None else "")
-    if s.base_year is not None:
-        when += f" (vs {s.base_year})"
-    return when
-
-
 def describe_statement(s: Target | Observation) -> str:
-    """One line for a target or observation: indicator, value, when."""
-    names = {i.id: i for i in dataset().indicators}
-    indicator = names.get(s.indicator or "")
-    what = indicator.name_zh if indicator else "(no indicator)"
-    when = when_text(s)
-    kind = "" if s.kind is ValueKind.LEVEL else f" [{s.kind.value}]"
-    return f"{what}: {value_text(s)}{' ' + when if when else ''}{kind}"
+    """One line for a target or observation, as the one formatter says it:
+    ``PM2.5年均浓度: 较2013年下降13% · −13% vs 2013 · 2016``."""
+    found = default_catalog().get_indicator(s.indicator, None) if s.indicator else None
+    what = found.name_zh if found else "(no indicator)"
+    return f"{what}: {say(s).text}"
 
 
 def render_plan(plan: Plan, width: int = 100, *, full: bool = False) -> str:
@@ -140,7 +78,7 @@ def render_plan(plan: Plan, width: int = 100, *, full: bool = False) -> str:
 
 
 def _header(plan: Plan, width: int) -> list[str]:
-    data = dataset()
+    data = default_catalog().dataset
     departments = {d.id: d for d in data.departments}
     regions = {r.id: r for r in data.regions}
     out = [*wrap(plan.title_zh, width), *wrap(plan.title_en, width), ""]
@@ -217,7 +155,7 @@ def _item(item: Section | Block, width: int, depth: int, full: bool) -> list[str
         out.extend(wrap(f"{item.start.iso} → {item.end.iso}", width, pad + "    "))
     for t in item.targets:
         mark = "◇" if t.commitment is Commitment.ASPIRATIONAL else "◆"
-        modal = f" [{t.modal}]" if t.modal else ""
+        modal = f" [{commitment_zh(t.commitment, t.modal)}]"
         out.extend(
             wrap(
                 f"{mark} target{modal} {describe_statement(t)}", width, pad + "    ", pad + "      "

@@ -1,0 +1,283 @@
+"""One curated document: its metadata, its body and the records about its text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from attrs import frozen
+
+from qualityplans.docnumber import DocNumber
+from qualityplans.model.blocks import (
+    Block,
+    Body,
+    Box,
+    FormField,
+    Item,
+    Measure,
+    Phase,
+    Section,
+    Table,
+    TaskGroup,
+    statements,
+)
+from qualityplans.model.enums import DateKind, LedgerReason, Numbering, PlanKind
+from qualityplans.model.statements import Observation, Responsibility, Target
+from qualityplans.model.values import PartialDate, Period
+
+__all__ = [
+    "Adoption",
+    "CitedDocument",
+    "Discrepancy",
+    "Erratum",
+    "LedgerEntry",
+    "Person",
+    "Plan",
+    "PlanDate",
+    "Redaction",
+    "Source",
+]
+
+
+# ------------------------------------------------------------- plan-level records
+
+
+@frozen
+class Erratum:
+    """One correction made while transcribing: what the seed had, what we wrote."""
+
+    before: str
+    after: str
+    reason: str
+
+
+@frozen
+class Redaction:
+    """Personal data removed from the transcription: the mark left, what it replaced, why."""
+
+    after: str  # the transcription's words with the visible redaction mark
+    removed: str  # what was removed, described (never the removed text itself)
+    reason: str
+
+
+@frozen
+class Source:
+    """The shipped transcription a plan is curated from."""
+
+    file: str  # file name under qualityplans/data/sources/
+    sha256: str
+    origin: str  # where the text came from
+    errata: tuple[Erratum, ...] = ()
+    redactions: tuple[Redaction, ...] = ()
+
+
+@frozen
+class LedgerEntry:
+    """A figure in the transcription that is deliberately not a target.
+
+    ``quote`` is located everywhere it occurs in the transcription;
+    ``occurrences`` must equal that count, so that a short quote cannot
+    silently cover figures it was not meant for.
+    """
+
+    figure: str
+    quote: str
+    reason: LedgerReason
+    note: str
+    occurrences: int = 1
+
+
+@frozen
+class PlanDate:
+    kind: DateKind
+    date: PartialDate
+    quote: str
+
+
+@frozen
+class CitedDocument:
+    """A document the plan names as its basis (贯彻落实《…》, 根据《…》)."""
+
+    title_zh: str
+    title_en: str
+    quote: str
+    doc_number: DocNumber | None = None
+    plan: str | None = None  # the plan id, where the cited document is in the dataset
+
+
+@frozen
+class Adoption:
+    """The meeting that adopted the plan (已经市政府第89次常务会议审议通过)."""
+
+    meeting_zh: str
+    meeting_en: str
+    quote: str
+
+
+@frozen
+class Person:
+    """A named office holder on a form (行政负责人). Contact details are never kept."""
+
+    role_zh: str
+    role_en: str
+    name: str
+    post: str
+    quote: str
+
+
+@frozen
+class Discrepancy:
+    """One document giving two different figures for what reads as the same thing."""
+
+    eid: str
+    subject_zh: str
+    subject_en: str
+    first: str  # eid of a target or observation
+    second: str
+    note: str
+
+
+@frozen
+class Plan:
+    """One curated document."""
+
+    id: str
+    title_zh: str
+    title_en: str
+    kind: PlanKind
+    region: str
+    source: Source
+    body: Body
+    aliases: tuple[str, ...] = ()  # popular names: 品质苏州, Quality Suzhou
+    issuer: str | None = None  # Department id of the issuing body; None if the text names none
+    doc_number: DocNumber | None = None
+    period: Period | None = None
+    numbering: Numbering = Numbering.DOCUMENT
+    dates: tuple[PlanDate, ...] = ()
+    notice_title_zh: str | None = None
+    addressees: str | None = None  # 主送, as written
+    notice_text: str | None = None  # the covering notice's own words (现将…印发给你们)
+    copied_to: tuple[str, ...] = ()  # 抄送, as written
+    basis: tuple[CitedDocument, ...] = ()
+    adoption: Adoption | None = None
+    standing_responsibilities: tuple[Responsibility, ...] = ()
+    standing_quote: str | None = None
+    people: tuple[Person, ...] = ()
+    ledger: tuple[LedgerEntry, ...] = ()
+    discrepancies: tuple[Discrepancy, ...] = ()
+
+    # Derived views, computed from ``body`` in document order.
+
+    def walk(self) -> Iterator[Item]:
+        """Every item of the body, depth first, in document order."""
+        stack: list[Item] = list(reversed(self.body))
+        while stack:
+            item = stack.pop()
+            yield item
+            if isinstance(item, Section):
+                stack.extend(reversed(item.items))
+
+    @property
+    def sections(self) -> tuple[Section, ...]:
+        return tuple(i for i in self.walk() if isinstance(i, Section))
+
+    @property
+    def blocks(self) -> tuple[Block, ...]:
+        return tuple(i for i in self.walk() if not isinstance(i, Section))
+
+    @property
+    def measures(self) -> tuple[Measure, ...]:
+        return tuple(i for i in self.walk() if isinstance(i, Measure))
+
+    @property
+    def targets(self) -> tuple[Target, ...]:
+        return tuple(t for b in self.blocks for t in b.targets)
+
+    @property
+    def observations(self) -> tuple[Observation, ...]:
+        return tuple(o for b in self.blocks for o in b.observations)
+
+    @property
+    def boxes(self) -> tuple[Box, ...]:
+        return tuple(i for i in self.walk() if isinstance(i, Box))
+
+    @property
+    def tables(self) -> tuple[Table, ...]:
+        return tuple(i for i in self.walk() if isinstance(i, Table))
+
+    @property
+    def task_groups(self) -> tuple[TaskGroup, ...]:
+        return tuple(i for i in self.walk() if isinstance(i, TaskGroup))
+
+    @property
+    def phases(self) -> tuple[Phase, ...]:
+        return tuple(i for i in self.walk() if isinstance(i, Phase))
+
+    @property
+    def form_fields(self) -> tuple[FormField, ...]:
+        return tuple(i for i in self.walk() if isinstance(i, FormField))
+
+    def section(self, key: str) -> Section:
+        """The section with this eid, or the shallowest section numbered ``key`` as
+        written (一, 二 …), so a nested (三) never shadows chapter 三."""
+        for s in self.sections:
+            if s.eid == key:
+                return s
+        level = [i for i in self.body if isinstance(i, Section)]
+        while level:
+            for s in level:
+                if s.number == key:
+                    return s
+            level = [i for s in level for i in s.items if isinstance(i, Section)]
+        raise KeyError(f"{self.id} has no section {key!r}")
+
+    def measure(self, number: int, section: str | None = None) -> Measure:
+        """The measure the document numbers ``number``; pass ``section`` (eid or
+        number) for plans whose numbering restarts in each section."""
+        scope = self.measures if section is None else self.section(section).measures
+        matches = [m for m in scope if m.number == number]
+        if len(matches) == 1:
+            return matches[0]
+        where = f" in section {section}" if section is not None else ""
+        if not matches:
+            raise KeyError(f"{self.id} has no measure {number}{where}")
+        raise KeyError(f"{self.id} has {len(matches)} measures numbered {number}; pass section")
+
+    def find(self, eid: str) -> Item | Target | Observation:
+        """The item, target or observation with this eid."""
+        for item in self.walk():
+            if item.eid == eid:
+                return item
+            if not isinstance(item, Section):
+                for t in item.targets:
+                    if t.eid == eid:
+                        return t
+                for o in item.observations:
+                    if o.eid == eid:
+                        return o
+        raise KeyError(f"{self.id} has no element {eid!r}")
+
+    def parent_of(self, eid: str) -> Block:
+        """The block holding the target or observation ``eid``."""
+        for block in self.blocks:
+            if any(x.eid == eid for x in statements(block)):
+                return block
+        raise KeyError(f"{self.id} has no target or observation {eid!r}")
+
+    def date(self, kind: DateKind) -> PartialDate | None:
+        for d in self.dates:
+            if d.kind is kind:
+                return d.date
+        return None
+
+    def responsibilities_of(self, measure: Measure) -> tuple[Responsibility, ...]:
+        """The units a measure names, followed by those the plan names for every
+        measure (e.g. 各县级市<区>人民政府<管委会> in 品质苏州 2025) that the measure
+        does not already name itself."""
+        named = {(r.department, r.collective) for r in measure.responsibilities}
+        standing = tuple(
+            r for r in self.standing_responsibilities if (r.department, r.collective) not in named
+        )
+        return measure.responsibilities + standing
+
+    def __repr__(self) -> str:
+        return f"<Plan {self.id} {self.title_zh}>"

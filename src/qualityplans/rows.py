@@ -1,0 +1,447 @@
+"""The flat tables: one row builder per kind of record, behind every tabular surface.
+
+``statement_row`` is the one row of a target or observation: CSV, SQLite,
+``records()``, JSON rows, the CLI's ``--json``, result collections'
+``records()`` and the site's tables are all built from it, so every surface
+carries the same kind, direction, base year and period, and the same words for
+the value (``value_zh`` / ``value_en`` from the one formatter).
+
+``TABLES`` maps each table (plans, measures, responsibilities, targets,
+observations, departments, indicators, ledger, dataset) to its columns and the
+function that builds its rows from a catalog's data; ``KEYS`` gives each
+table's primary and foreign keys; ``records(table)`` returns the rows as plain
+dicts, so ``pandas.DataFrame(qualityplans.records("targets"))`` works. Values
+are typed: amounts are exact ``Decimal`` (never float), years ``int``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any
+
+from attrs import frozen
+
+from qualityplans.catalog import Catalog, default_catalog
+from qualityplans.model import (
+    Block,
+    Dataset,
+    DateKind,
+    Measure,
+    Observation,
+    Plan,
+    Quantity,
+    Responsibility,
+    Section,
+    Target,
+    TaskGroup,
+)
+from qualityplans.model.wording import COMPARATOR_WORD, say
+from qualityplans.text.privacy import publishable
+from qualityplans.version import package_version
+
+__all__ = [
+    "KEYS",
+    "OBSERVATION_COLUMNS",
+    "STATEMENT_COLUMNS",
+    "TABLES",
+    "TARGET_COLUMNS",
+    "Keys",
+    "Row",
+    "Tables",
+    "records",
+    "statement_row",
+    "table_rows",
+]
+
+Row = dict[str, Any]
+
+
+# --------------------------------------------------------------- row builders
+
+
+def _section_of(plan: Plan) -> dict[str, str]:
+    """Block eid -> eid of the innermost section that holds it."""
+    owner: dict[str, str] = {}
+
+    def visit(items: Iterable[Any], section: str) -> None:
+        for item in items:
+            if isinstance(item, Section):
+                visit(item.items, item.eid)
+            else:
+                owner[item.eid] = section
+
+    visit(plan.body, "")
+    return owner
+
+
+def _value_columns(q: Quantity | None) -> Row:
+    return {
+        "comparator": COMPARATOR_WORD[q.comparator] if q else None,
+        "amount": q.amount if q else None,
+        "upper": q.upper if q else None,
+        "unit": q.unit.value if q else None,
+        "written": q.written if q else None,
+    }
+
+
+def statement_row(
+    plan: Plan, block: Block, s: Target | Observation, indicator_zh: str | None = None
+) -> Row:
+    """The one row of a target or observation: what it is, its value in both languages,
+    when, how firmly it is promised, and the verbatim quote."""
+    said = say(s)
+    row: Row = {
+        "plan": plan.id,
+        "region": plan.region,
+        "eid": s.eid,
+        "block": block.eid,
+        "statement": "target" if isinstance(s, Target) else "observation",
+        "kind": s.kind.value,
+        "indicator": s.indicator,
+        "indicator_zh": indicator_zh,
+        **_value_columns(s.value),
+        "year": s.year,
+        "period_start": s.period.start if s.period else None,
+        "period_end": s.period.end if s.period else None,
+        "base_year": s.base_year,
+        "direction": s.direction.value if s.direction else None,
+        "value_zh": said.value_zh,
+        "value_en": said.value_en,
+        "when": said.when,
+    }
+    if isinstance(s, Target):
+        row |= {
+            "commitment": s.commitment.value,
+            "commitment_zh": said.commitment_zh,
+            "modal": s.modal,
+            "governing": s.governing,
+        }
+    else:
+        row |= {"period_label": s.period_label}
+    row |= {"qualitative": s.qualitative, "quote": s.quote, "note": s.note}
+    return row
+
+
+class Tables:
+    """The rows of every table, built from one catalog's data (contact details withheld)."""
+
+    def __init__(self, data: Dataset, stamp: tuple[str, str] | None = None) -> None:
+        self.data = data
+        self.stamp = stamp
+        self.indicator_zh = {i.id: i.name_zh for i in data.indicators}
+        self.departments = {d.id: d for d in data.departments}
+
+    def plans(self) -> Iterator[Row]:
+        for p in self.data.plans:
+            issuer = self.departments.get(p.issuer or "")
+            yield {
+                "id": p.id,
+                "title_zh": p.title_zh,
+                "title_en": p.title_en,
+                "kind": p.kind.value,
+                "doc_number": p.doc_number.canonical if p.doc_number else None,
+                "issuer": p.issuer,
+                "issuer_zh": issuer.name_zh if issuer else None,
+                "region": p.region,
+                "period_start": p.period.start if p.period else None,
+                "period_end": p.period.end if p.period else None,
+                **{f"date_{k.value}": (d.iso if (d := p.date(k)) else None) for k in DateKind},
+                "sections": len(p.sections),
+                "measures": len(p.measures),
+                "targets": len(p.targets),
+                "observations": len(p.observations),
+                "source_file": p.source.file,
+                "source_sha256": p.source.sha256,
+            }
+
+    def measures(self) -> Iterator[Row]:
+        for p in self.data.plans:
+            sections = _section_of(p)
+            for m in p.measures:
+                yield {
+                    "plan": p.id,
+                    "eid": m.eid,
+                    "section": sections.get(m.eid),
+                    "number": m.number,
+                    "label": m.label,
+                    "title_zh": m.title_zh,
+                    "title_en": m.title_en,
+                    "text": m.text,
+                    "responsibility_text": m.responsibility_text,
+                    "leads": [r.written for r in m.leads],
+                    "themes": m.themes,
+                    "localities": [loc.region for loc in m.localities],
+                    "targets": len(m.targets),
+                    "observations": len(m.observations),
+                }
+
+    def responsibilities(self) -> Iterator[Row]:
+        def row(plan: Plan, holder: str, order: int, r: Responsibility, standing: bool) -> Row:
+            dept = self.departments.get(r.department or "")
+            return {
+                "plan": plan.id,
+                "holder": holder,
+                "order": order,
+                "role": r.role.value,
+                "written": r.written,
+                "department": r.department,
+                "department_zh": dept.name_zh if dept else None,
+                "department_en": dept.name_en if dept else None,
+                "collective": r.collective,
+                "standing": standing,
+            }
+
+        for p in self.data.plans:
+            for block in p.blocks:
+                if isinstance(block, Measure | TaskGroup):
+                    for order, r in enumerate(block.responsibilities, start=1):
+                        yield row(p, block.eid, order, r, False)
+            for order, r in enumerate(p.standing_responsibilities, start=1):
+                yield row(p, "plan", order, r, True)
+
+    def _statements(self, pick: Callable[[Block], Sequence[Target | Observation]]) -> Iterator[Row]:
+        for p in self.data.plans:
+            for block in p.blocks:
+                for s in pick(block):
+                    yield statement_row(p, block, s, self.indicator_zh.get(s.indicator or ""))
+
+    def targets(self) -> Iterator[Row]:
+        return self._statements(lambda b: b.targets)
+
+    def observations(self) -> Iterator[Row]:
+        return self._statements(lambda b: b.observations)
+
+    def departments_(self) -> Iterator[Row]:
+        for d in self.data.departments:
+            yield {
+                "id": d.id,
+                "name_zh": d.name_zh,
+                "name_en": d.name_en,
+                "region": d.region,
+                "kind": d.kind.value,
+                "names": d.names,
+                "successors": sorted(
+                    {s for e in self.data.lineage if d.id in e.sources for s in e.successors}
+                ),
+                "note": d.note,
+            }
+
+    def indicators(self) -> Iterator[Row]:
+        for i in self.data.indicators:
+            yield {
+                "id": i.id,
+                "name_zh": i.name_zh,
+                "name_en": i.name_en,
+                "unit": i.unit.value if i.unit else None,
+                "better": i.better.value,
+                "themes": i.themes,
+                "aliases": i.aliases,
+                "related": i.related,
+                "definition_zh": i.definition_zh,
+                "definition": i.definition,
+            }
+
+    def ledger(self) -> Iterator[Row]:
+        for p in self.data.plans:
+            for e in p.ledger:
+                yield {
+                    "plan": p.id,
+                    "figure": e.figure,
+                    "quote": e.quote,
+                    "reason": e.reason.value,
+                    "note": e.note,
+                    "occurrences": e.occurrences,
+                }
+
+
+_VALUE = [
+    "comparator",
+    "amount",
+    "upper",
+    "unit",
+    "written",
+    "year",
+    "period_start",
+    "period_end",
+]
+STATEMENT_COLUMNS = [
+    "plan",
+    "region",
+    "eid",
+    "block",
+    "statement",
+    "kind",
+    "indicator",
+    "indicator_zh",
+    *_VALUE,
+    "base_year",
+    "direction",
+    "value_zh",
+    "value_en",
+    "when",
+]
+TARGET_COLUMNS = [
+    *STATEMENT_COLUMNS,
+    "commitment",
+    "commitment_zh",
+    "modal",
+    "governing",
+    "qualitative",
+    "quote",
+    "note",
+]
+OBSERVATION_COLUMNS = [*STATEMENT_COLUMNS, "period_label", "qualitative", "quote", "note"]
+
+
+def _dataset_rows(tables: Tables, catalog: Catalog) -> Iterator[Row]:
+    """One row naming the dataset and its citable version, so every table set carries it."""
+    version, digest = tables.stamp or (catalog.dataset_version(), catalog.dataset_hash())
+    yield {
+        "name": "qualityplans",
+        "dataset_version": version,
+        "release": package_version(),
+        "data_sha256": digest,
+        "plans": len(tables.data.plans),
+    }
+
+
+TABLES: dict[str, tuple[list[str], Callable[[Tables, Catalog], Iterator[Row]]]] = {
+    "plans": (
+        [
+            "id",
+            "title_zh",
+            "title_en",
+            "kind",
+            "doc_number",
+            "issuer",
+            "issuer_zh",
+            "region",
+            "period_start",
+            "period_end",
+            *(f"date_{k.value}" for k in DateKind),
+            "sections",
+            "measures",
+            "targets",
+            "observations",
+            "source_file",
+            "source_sha256",
+        ],
+        lambda t, _: t.plans(),
+    ),
+    "measures": (
+        [
+            "plan",
+            "eid",
+            "section",
+            "number",
+            "label",
+            "title_zh",
+            "title_en",
+            "text",
+            "responsibility_text",
+            "leads",
+            "themes",
+            "localities",
+            "targets",
+            "observations",
+        ],
+        lambda t, _: t.measures(),
+    ),
+    "responsibilities": (
+        [
+            "plan",
+            "holder",
+            "order",
+            "role",
+            "written",
+            "department",
+            "department_zh",
+            "department_en",
+            "collective",
+            "standing",
+        ],
+        lambda t, _: t.responsibilities(),
+    ),
+    "targets": (TARGET_COLUMNS, lambda t, _: t.targets()),
+    "observations": (OBSERVATION_COLUMNS, lambda t, _: t.observations()),
+    "departments": (
+        ["id", "name_zh", "name_en", "region", "kind", "names", "successors", "note"],
+        lambda t, _: t.departments_(),
+    ),
+    "indicators": (
+        [
+            "id",
+            "name_zh",
+            "name_en",
+            "unit",
+            "better",
+            "themes",
+            "aliases",
+            "related",
+            "definition_zh",
+            "definition",
+        ],
+        lambda t, _: t.indicators(),
+    ),
+    "ledger": (
+        ["plan", "figure", "quote", "reason", "note", "occurrences"],
+        lambda t, _: t.ledger(),
+    ),
+    "dataset": (["name", "dataset_version", "release", "data_sha256", "plans"], _dataset_rows),
+}
+
+
+@frozen
+class Keys:
+    """A table's primary key and its foreign keys (column -> (table, column))."""
+
+    primary: tuple[str, ...] = ()
+    foreign: tuple[tuple[str, str, str], ...] = ()
+
+
+_PLAN = ("plan", "plans", "id")
+_INDICATOR = ("indicator", "indicators", "id")
+KEYS: dict[str, Keys] = {
+    "plans": Keys(("id",), (("issuer", "departments", "id"),)),
+    "measures": Keys(("plan", "eid"), (_PLAN,)),
+    "responsibilities": Keys(
+        ("plan", "holder", "order"), (_PLAN, ("department", "departments", "id"))
+    ),
+    "targets": Keys(("plan", "eid"), (_PLAN, _INDICATOR)),
+    "observations": Keys(("plan", "eid"), (_PLAN, _INDICATOR)),
+    "departments": Keys(("id",)),
+    "indicators": Keys(("id",)),
+    "ledger": Keys((), (_PLAN,)),
+    "dataset": Keys(("name",)),
+}
+
+
+def _plain(value: object) -> object:
+    return list(value) if isinstance(value, tuple | list) else value
+
+
+def table_rows(
+    name: str,
+    catalog: Catalog,
+    data: Dataset | None = None,
+    *,
+    stamp: tuple[str, str] | None = None,
+) -> Iterator[Row]:
+    """The rows of table ``name``, every column present, from ``data`` (default: the
+    catalog's data), contact details withheld; ``stamp`` is the (version, sha256) the
+    ``dataset`` table records (default: the catalog's)."""
+    columns, build = TABLES[name]
+    tables = Tables(publishable(catalog.dataset if data is None else data), stamp)
+    for row in build(tables, catalog):
+        yield {column: _plain(row.get(column)) for column in columns}
+
+
+def records(table: str, *, catalog: Catalog | None = None) -> list[dict[str, object]]:
+    """The rows of one flat table, as plain dicts: the CSV export's rows.
+
+    Lists are lists, missing values None, amounts exact ``Decimal``, years ``int``.
+    Raises ValueError naming the tables for an unknown one.
+    """
+    if table not in TABLES:
+        raise ValueError(f"no table {table!r}; the tables are {', '.join(TABLES)}")
+    return list(table_rows(table, catalog or default_catalog()))

@@ -1,0 +1,131 @@
+"""Checks of the catalogs: regions, departments and their lineage, indicators, themes, collectives.
+
+Each check is a function of the context alone and yields every problem it finds.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+
+from qualityplans.model import Dataset
+from qualityplans.text.privacy import find_contact_details
+from qualityplans.validate.context import Context, unknown
+from qualityplans.validate.problems import Problem
+
+__all__ = ["check_catalogs"]
+
+
+def duplicates(values: Iterable[str]) -> list[str]:
+    return sorted(v for v, n in Counter(values).items() if n > 1)
+
+
+def _records(data: Dataset) -> Iterator[tuple[str, str, str, object]]:
+    """(kind, id, where, record) for every catalog record."""
+    for kind, records in (
+        ("department", data.departments),
+        ("region", data.regions),
+        ("indicator", data.indicators),
+        ("theme", data.themes),
+        ("collective", data.collectives),
+    ):
+        for record in records:
+            yield kind, record.id, f"{kind}s/{record.id}", record
+    for i, event in enumerate(data.lineage):
+        yield "lineage", event.sources[0] if event.sources else "", f"lineage/{i}", event
+
+
+def contacts(ctx: Context) -> Iterator[Problem]:
+    """Personal data is not shipped in the catalogs either."""
+    for kind, record_id, where, record in _records(ctx.data):
+        for _, field, detail in find_contact_details(record):
+            yield Problem(
+                f"{where}/{field}",
+                f"holds the phone number or e-mail address {detail!r}: personal data is "
+                "not shipped; remove it",
+                ctx.catalog_file(kind, record_id),
+            )
+
+
+def ids(ctx: Context) -> Iterator[Problem]:
+    d = ctx.data
+    for kind, values in (
+        ("department", [x.id for x in d.departments]),
+        ("region", [x.id for x in d.regions]),
+        ("indicator", [x.id for x in d.indicators]),
+        ("theme", [x.id for x in d.themes]),
+        ("collective", [x.id for x in d.collectives]),
+    ):
+        for dup in duplicates(values):
+            yield Problem(f"{kind}s/{dup}", f"duplicate {kind} id", ctx.catalog_file(kind, dup))
+
+
+def regions(ctx: Context) -> Iterator[Problem]:
+    for r in ctx.data.regions:
+        if r.parent is not None and r.parent not in ctx.regions:
+            yield Problem(
+                f"regions/{r.id}/parent",
+                unknown(ctx, "region", r.parent),
+                ctx.catalog_file("region", r.id),
+            )
+
+
+def departments(ctx: Context) -> Iterator[Problem]:
+    names: dict[tuple[str, str], list[str]] = {}
+    for dept in ctx.data.departments:
+        if dept.region not in ctx.regions:
+            yield Problem(
+                f"departments/{dept.id}/region",
+                unknown(ctx, "region", dept.region),
+                ctx.catalog_file("department", dept.id),
+            )
+        for name in {dept.name_zh, *dept.names}:
+            names.setdefault((dept.region, name), []).append(dept.id)
+    for (region, name), found in sorted(names.items()):
+        if len(found) > 1:
+            yield Problem(
+                f"departments/{found[1]}/names",
+                f"name {name!r} is also used by {', '.join(found[:1])} in region {region!r}",
+                ctx.catalog_file("department", found[1]),
+            )
+    for i, event in enumerate(ctx.data.lineage):
+        for dept_id in (*event.sources, *event.successors):
+            if dept_id not in ctx.departments:
+                yield Problem(
+                    f"lineage/{i}",
+                    unknown(ctx, "department", dept_id),
+                    ctx.catalog_file("lineage", event.sources[0] if event.sources else ""),
+                )
+
+
+def collectives(ctx: Context) -> Iterator[Problem]:
+    for c in ctx.data.collectives:
+        if c.region is not None and c.region not in ctx.regions:
+            yield Problem(
+                f"collectives/{c.id}/region",
+                unknown(ctx, "region", c.region),
+                ctx.catalog_file("collective", c.id),
+            )
+
+
+def indicators(ctx: Context) -> Iterator[Problem]:
+    seen: dict[str, str] = {}
+    for ind in ctx.data.indicators:
+        where = f"indicators/{ind.id}"
+        file = ctx.catalog_file("indicator", ind.id)
+        for theme in ind.themes:
+            if theme not in ctx.themes:
+                yield Problem(f"{where}/themes", f"unknown theme id {theme!r}", file)
+        for rel in ind.related:
+            if rel not in ctx.indicators:
+                yield Problem(f"{where}/related", f"unknown indicator id {rel!r}", file)
+        for name in (ind.name_zh, *ind.aliases):
+            other = seen.setdefault(name, ind.id)
+            if other != ind.id:
+                yield Problem(f"{where}/aliases", f"name {name!r} is also used by {other}", file)
+
+
+def check_catalogs(ctx: Context) -> Iterator[Problem]:
+    """Every problem in the catalogs, check by check."""
+    for check in (contacts, ids, regions, departments, collectives, indicators):
+        yield from check(ctx)

@@ -1,0 +1,74 @@
+"""What every check reads: the data, the ids it may refer to, and where each record's file is."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from attrs import frozen
+
+from qualityplans.catalog import Catalog
+from qualityplans.model import Dataset, Department, Indicator, Plan, Region
+
+__all__ = ["Context", "unknown"]
+
+
+@frozen
+class Context:
+    """The data being checked, its catalogs by id, and the catalog that names files.
+
+    ``texts`` maps transcription file names to text in place of the catalog's
+    (a transcription being checked before it is saved).
+    """
+
+    data: Dataset
+    catalog: Catalog
+    texts: Mapping[str, str]
+    departments: Mapping[str, Department]
+    regions: Mapping[str, Region]
+    indicators: Mapping[str, Indicator]
+    themes: frozenset[str]
+    collectives: frozenset[str]
+
+    @classmethod
+    def of(cls, data: Dataset, catalog: Catalog, texts: Mapping[str, str]) -> Context:
+        return cls(
+            data,
+            catalog,
+            texts,
+            {d.id: d for d in data.departments},
+            {r.id: r for r in data.regions},
+            {i.id: i for i in data.indicators},
+            frozenset(t.id for t in data.themes),
+            frozenset(c.id for c in data.collectives),
+        )
+
+    def plan_file(self, plan: Plan) -> str:
+        """The module a contributor edits for ``plan``."""
+        entry = next((e for e in self.catalog.entries() if e.id == plan.id), None)
+        if entry is not None:
+            return entry.file
+        return self.catalog.roots[0].plan_file(plan.id.replace("-", "_"))
+
+    def source_file(self, plan: Plan) -> str:
+        return self.catalog.source_file(plan)
+
+    def catalog_file(self, kind: str, record_id: str = "") -> str:
+        """The module defining the catalog record ``record_id`` of ``kind`` (region …)."""
+        if kind == "lineage":
+            root = self.catalog.root_of("department", record_id)
+        else:
+            root = self.catalog.root_of(kind, record_id)
+        return root.catalog_file(kind, record_id)
+
+    def source(self, plan: Plan) -> str:
+        """The transcription of ``plan``: ``texts`` first, else the catalog's."""
+        text = self.texts.get(plan.source.file)
+        return text if text is not None else self.catalog.source(plan)
+
+
+def unknown(ctx: Context, kind: str, value: str | None) -> str:
+    """The message for an id no catalog defines, naming where ids of that kind live."""
+    file = ctx.catalog.roots[0].catalog_file(kind)
+    if kind == "department":
+        file = file.rsplit("/", 1)[0] + "/"
+    return f"unknown {kind} id {value!r}: use an id from {file}, or add one there"
