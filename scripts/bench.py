@@ -127,11 +127,11 @@ FULL_LOAD = (
     _PRELUDE
     + """
 import qualityplans
-from qualityplans import data, planindex
+from qualityplans.catalog import default_catalog
+catalog = default_catalog()
 t = time.perf_counter()
-for name in ("DEPARTMENTS", "INDICATORS", "REGIONS", "THEMES", "COLLECTIVES", "LINEAGE"):
-    getattr(data, name)
-shipped = [planindex.load(e) for e in planindex.entries() if not e.id.startswith("synth-")]
+catalog.records()
+shipped = [catalog.load_entry(e) for e in catalog.entries() if not e.id.startswith("synth-")]
 fixed = (time.perf_counter() - t) * 1000
 t = time.perf_counter(); d = qualityplans.dataset(); ms = (time.perf_counter() - t) * 1000
 extra = len(d.plans) - len(shipped)

@@ -38,7 +38,9 @@ def test_show_renders_metadata_measures_units_and_targets(
     assert "  文号         苏府〔2016〕63号" in lines
     assert "  (十四) 加强工程质量安全监管" in lines
     assert "      牵头 lead: 市住建局 · 配合 cooperating: 各成员单位" in lines
-    assert "      ◆ target [达到] 其他工程一次验收合格率: ≥ 98% 2016" in lines
+    assert "      ◆ target [达到] 其他工程一次验收合格率: ≥98% · 2016" in lines
+    # A change reads as a change, with its direction and base year (one formatter).
+    assert "      ◆ target [达到] PM2.5年均浓度: 较2013年下降13% · −13% vs 2013 · 2016" in lines
     assert "        「其他工程一次验收合格率达到98%以上」" in lines
     assert lines[-1] == "18 measures · 15 targets · 0 observations · 12 ledger entries"
 

@@ -25,8 +25,12 @@ def test_diff_text(capsys: pytest.CaptureFixture[str]) -> None:
         "a: suzhou-2016  2016年苏州市质量强市工作行动计划",
         "b: suzhou-14fyp  苏州市“十四五”质量发展规划",
     ]
-    assert "  大中型工程一次验收合格率  [amount, year]" in lines
+    # A different year is no change of target; a different value is.
+    assert "  大中型工程一次验收合格率  [amount]" in lines
     assert "      a 100% 2016  →  b 98% 2025" in lines
+    # A change against a base year stays a change (the one formatter).
+    status, out, err = run(capsys, "diff", "suzhou-2016", "pinzhi-suzhou-2025")
+    assert "Related indicators, not comparable 相关但不同的指标（不可直接比较）" in out
 
 
 def test_diff_markdown_and_json(capsys: pytest.CaptureFixture[str]) -> None:
@@ -57,20 +61,32 @@ def test_diff_errors(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_outcomes_prints_counts(capsys: pytest.CaptureFixture[str]) -> None:
-    status, out, _ = run(capsys, "outcomes")
+    from qualityplans.compare.outcomes import Status, outcomes, status_counts
+
+    status, out, _ = run(capsys, "outcomes", "--as-of", "2024")
     assert status == 0
-    assert out.splitlines()[-1] == (
-        "163 outcomes: met 0, missed 0, not-comparable 0, pending 107, no-report 56"
-    )
+    found = outcomes(as_of=2024)
+    counts = ", ".join(f"{s.value} {n}" for s, n in status_counts(found).items())
+    assert out.splitlines()[-1] == f"{len(found)} outcomes: {counts}"
+    # Judged as at 2024, a target due 2025 without a report is pending, one due 2016 past.
+    unjudged = [o for o in found if o.report is None and o.year is not None]
+    assert {o.status for o in unjudged if o.year >= 2025} == {Status.PENDING}
+    assert {o.status for o in unjudged if o.year <= 2020} == {Status.NO_REPORT}
     status, out, _ = run(
         capsys, "outcomes", "--plan", "suzhou-2016", "--indicator", "大中型工程一次验收合格率"
     )
     assert out.splitlines() == [
         "no-report       suzhou-2016  大中型工程一次验收合格率  100% 2016",
         "                target: 2016年大中型工程一次验收合格率达到100%",
-        "                no report for 2016; reported for 2020, 2020 (context only)",
+        "                due 2016, past; no report for 2016; reported for 2020, 2020 (context "
+        "only)",
         "1 outcomes: met 0, missed 0, not-comparable 0, pending 0, no-report 1",
     ]
+    status, out, _ = run(
+        capsys, "outcomes", "--plan", "suzhou-2016", "--indicator", "PM2.5年均浓度"
+    )
+    # A change against a base year reads as a change, never as a level of 13.
+    assert out.splitlines()[0] == "no-report       suzhou-2016  PM2.5年均浓度  较2013年下降13% 2016"
 
 
 def test_outcomes_json(capsys: pytest.CaptureFixture[str]) -> None:
@@ -81,7 +97,13 @@ def test_outcomes_json(capsys: pytest.CaptureFixture[str]) -> None:
         o for o in data["outcomes"] if o["indicator"] == "large-medium-project-acceptance-rate"
     )
     assert [c["region"] for c in rate["context"]] == ["parent", "parent"]
-    assert rate["target"]["value"]["amount"] == "100"
+    assert rate["target"]["amount"] == "100"
+    assert rate["target"]["value_zh"] == "100%"
+    _status, out, _ = run(capsys, "outcomes", "--plan", "suzhou-2016", "--json")
+    pm25 = next(o for o in json.loads(out)["outcomes"] if o["indicator"] == "pm25-annual-mean")
+    target = pm25["target"]
+    assert (target["kind"], target["direction"], target["base_year"]) == ("change", "down", 2013)
+    assert (target["value_zh"], target["value_en"]) == ("较2013年下降13%", "−13% vs 2013")
 
 
 def test_discrepancies(capsys: pytest.CaptureFixture[str]) -> None:
@@ -99,7 +121,7 @@ def test_matrix(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "matrix", "--plans", "suzhou-2016,xiangcheng-2017", "--csv")
     assert status == 0
     rows = {r[0]: r for r in csv.reader(io.StringIO(out))}
-    assert rows["jiangsu-famous-brand-products"][3:] == ["80 个 2016", "", "10 个 2017", ""]
+    assert rows["jiangsu-famous-brand-products"][3:] == ["新增80个 2016", "", "新增10个 2017", ""]
     status, out, _ = run(capsys, "matrix", "--plans", "suzhou-2016")
     assert out.splitlines()[0].split() == ["指标", "Indicator", "suzhou-2016"]
     status, _, err = run(capsys, "matrix", "--plans", " , ")
@@ -122,17 +144,7 @@ def test_readme_compare_example_runs() -> None:
         "['苏州市质量技术监督局', '苏州市工商行政管理局', '苏州市食品药品监督管理局'] → "
         "['苏州市市场监督管理局']"
     ) in lines
-    assert "('100',) → ('98',) ('amount', 'year')" in lines
-    assert lines[-1] == "no-report no report for 2016; reported for 2020, 2020 (context only)"
-
-
-def test_readme_outcome_counts_match_the_data() -> None:
-    from pathlib import Path
-
-    from qualityplans.compare.outcomes import Status, outcomes, status_counts
-
-    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
-    counts = status_counts(outcomes())
-    assert f"it gives {sum(counts.values())} outcomes" in readme
-    assert f"**pending {counts[Status.PENDING]}**" in readme
-    assert f"**no report {counts[Status.NO_REPORT]}**" in readme
+    assert "('100%',) → ('98%',) ('amount',)" in lines
+    assert lines[-1] == (
+        "no-report due 2016, past; no report for 2016; reported for 2020, 2020 (context only)"
+    )

@@ -10,12 +10,16 @@ import pytest
 from qualityplans.catalog import get_department, get_theme
 from qualityplans.compare.diff import DepartmentLine, IndicatorChange, PlanDiff, diff
 from qualityplans.model import Role
-from qualityplans.text.terminal import display_width
 from qualityplans.site.markup import escape
+from qualityplans.text.terminal import display_width
 
 
 def _row(d: PlanDiff, a: str, b: str | None = None) -> IndicatorChange:
-    rows = [c for c in d.indicators if c.a_indicator.id == a and c.b_indicator.id == (b or a)]
+    rows = [
+        c
+        for c in (*d.indicators, *d.related)
+        if c.a_indicator.id == a and c.b_indicator.id == (b or a)
+    ]
     assert len(rows) == 1, rows
     return rows[0]
 
@@ -45,9 +49,11 @@ def test_engineering_acceptance_rate_from_100_in_2016_to_98_for_2025(fyp: PlanDi
         "4 | 大中型工程质量竣工一次验收合格率 | % | 97 | 98",
     ]
     assert [t.value.amount for t in row.a_targets if t.value] == [Decimal("100")]
-    assert row.changed == ("amount", "year")
-    assert row.values("a", "amount") == ("100",)
-    assert row.values("b", "amount") == ("98",)
+    # The value changed; the year is no change of target (every later plan has a later one).
+    assert row.changed == ("amount",)
+    assert row.values("a", "amount") == ("100%",)
+    assert row.values("b", "amount") == ("98%",)
+    assert row.values("a", "year") == ("2016",)
     assert row.values("b", "year") == ("2025",)
     assert row in fyp.changed
 
@@ -58,10 +64,15 @@ def test_related_indicators_are_paired_and_flagged(fyp: PlanDiff) -> None:
     newly = _row(fyp, "standards-drafted", "new-international-national-sector-standards")
     assert wider.related
     assert newly.related
-    assert wider.values("a", "amount") == ("50",)
-    assert wider.values("b", "amount") == ("2500",)
-    assert newly.values("b", "amount") == ("500",)
-    assert wider.changed == ("amount", "unit", "year")
+    # Related pairs are different measures: listed apart, never counted as changed.
+    assert wider in fyp.related
+    assert wider not in fyp.indicators
+    assert wider not in fyp.changed
+    assert wider.values("a", "amount") == ("新增50个",)
+    assert wider.values("b", "amount") == ("新增2500项",)
+    assert newly.values("b", "amount") == ("新增500项",)
+    # 2,500 over five years beside 50 in one year: the spans differ, and the diff says so.
+    assert wider.spans_differ
     ids_a = {i.id for i in fyp.indicators_only_in_a}
     assert "standards-drafted" not in ids_a
     assert "pm25-annual-mean" in ids_a
@@ -131,9 +142,9 @@ def test_city_plan_against_district_plan() -> None:
     brands = _row(d, "jiangsu-famous-brand-products")
     assert [t.quote for t in brands.a_targets] == ["2016年争创江苏名牌产品80个"]
     assert [t.quote for t in brands.b_targets] == ["2017年争创江苏名牌产品10个"]
-    assert brands.changed == ("amount", "year")
-    # 提高0.1% in both: only the year changed.
-    assert _row(d, "brand-enterprise-revenue-share").changed == ("year",)
+    assert brands.changed == ("amount",)
+    # 提高0.1% in both: only the year differs, which is no change of target.
+    assert _row(d, "brand-enterprise-revenue-share").changed == ()
     titles = {(p.a.title_zh, p.b.title_zh) for p in d.measures.pairs}
     assert ("加强工程质量安全监管", "加强工程质量安全监管") in titles
     assert ("提升环境质量水平", "提升环境质量水平") in titles
@@ -145,8 +156,8 @@ def test_across_cities_suzhou_against_yancheng() -> None:
     d = diff("suzhou-2016", "“全国质量强市示范城市”创建计划报告表")
     row = _row(d, "large-medium-project-acceptance-rate")
     assert [t.quote for t in row.b_targets] == ["大中型工程和保障房工程一次验收合格率达到100%"]
-    assert row.changed == ("year",)
-    assert _row(d, "other-project-acceptance-rate").changed == ("year",)
+    assert row.changed == ()
+    assert _row(d, "other-project-acceptance-rate").changed == ()
     related = _row(d, "jiangsu-famous-brand-products", "provincial-and-above-famous-brands")
     assert related.related
     assert "kind" in related.changed
@@ -171,17 +182,18 @@ def test_reversed_diff_mirrors(fyp: PlanDiff) -> None:
     back = diff("suzhou-14fyp", "suzhou-2016")
     assert back == fyp.mirrored()
     assert back.a.id == "suzhou-14fyp"
-    assert _row(back, "large-medium-project-acceptance-rate").values("a", "amount") == ("98",)
+    assert _row(back, "large-medium-project-acceptance-rate").values("a", "amount") == ("98%",)
     assert len(back.only_in_a) == len(fyp.only_in_b)
 
 
 def test_repr_is_short(fyp: PlanDiff) -> None:
     assert repr(fyp) == (
         f"<PlanDiff suzhou-2016 → suzhou-14fyp: {len(fyp.changed)} changed, "
-        f"{len(fyp.only_in_a)} only in a, {len(fyp.only_in_b)} only in b>"
+        f"{len(fyp.related)} related, {len(fyp.only_in_a)} only in a, "
+        f"{len(fyp.only_in_b)} only in b>"
     )
     assert repr(_row(fyp, "large-medium-project-acceptance-rate")) == (
-        "<IndicatorChange large-medium-project-acceptance-rate: amount, year>"
+        "<IndicatorChange large-medium-project-acceptance-rate: amount>"
     )
 
 
@@ -192,8 +204,9 @@ def test_to_dict_is_json_with_decimals_as_strings(fyp: PlanDiff) -> None:
         for r in data["indicators"]["both"]
         if r["a_indicator"] == "large-medium-project-acceptance-rate"
     )
-    assert row["a_targets"][0]["value"]["amount"] == "100"
-    assert row["changed"] == ["amount", "year"]
+    assert row["a_targets"][0]["amount"] == "100"
+    assert row["a_targets"][0]["value_zh"] == "100%"
+    assert row["changed"] == ["amount"]
     assert data["summary"]["changed"] == len(fyp.changed)
 
 
@@ -201,7 +214,8 @@ def test_to_text_aligns_cjk_columns(pinzhi: PlanDiff) -> None:
     text = pinzhi.to_text(200)
     assert "大中型" not in text.split("Indicators only in b")[1].split("Measures aligned")[0]
     assert "  (十三)加强食品生产经营全过程监管  ~  (十一)强化食品安全综合治理" in text
-    assert "department 苏州市食品药品监督管理局 → 苏州市市场监督管理局" in text
+    # Reasons in words, the reform line named.
+    assert "都由苏州市食品药品监督管理局（机构改革后为苏州市市场监督管理局）" in text
     themes = text.split("Themes 主题")[1].splitlines()[1:]
     counts_at = {display_width(line[: line.index(" /")]) for line in themes if line.strip()}
     assert len(counts_at) == 1  # every theme name padded to one width
@@ -212,7 +226,8 @@ def test_to_markdown_escapes_and_has_no_links(pinzhi: PlanDiff) -> None:
     assert f"- b: {escape(pinzhi.b.title_zh)}" in md
     assert "](" not in md
     linked = pinzhi.to_markdown(lambda obj: f"/x/{obj.id}" if hasattr(obj, "id") else None)
-    assert "[苏州市市场监督管理局](/x/suzhou.market-regulation)" in linked
+    assert "[“品质苏州”建设行动方案(2025年)](/x/pinzhi-suzhou-2025)" in linked
+    assert 'class="' not in linked  # plain Markdown: the site styles diffs itself
 
 
 def test_wrong_argument_type_is_a_one_line_type_error() -> None:

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import attrs
-import pytest
 
-from qualityplans.catalog import get_plan
+from qualityplans.catalog import Catalog, default_catalog, get_plan
 from qualityplans.compare.discrepancies import discrepancies, found_discrepancies
 from qualityplans.validate import Severity, validate
 from tests.conftest import replace_item, the_target, with_plan
@@ -22,7 +21,7 @@ def test_curated_discrepancies_with_both_quotes() -> None:
         "suzhou-14fyp/sec_2__sec_3__para_5__tgt_4 vs suzhou-14fyp/table_1__tgt_22"
     )
     assert centres.message == (
-        "provincial-testing-centres 2025: targets of 27 家 and 25 家 (" + centres.where + ")"
+        "provincial-testing-centres 2025: targets of 累计27家 and 累计25家 (" + centres.where + ")"
     )
 
 
@@ -32,10 +31,8 @@ def test_nothing_unexplained_in_the_real_data() -> None:
     assert found_discrepancies() == ()
 
 
-def test_a_second_amount_for_the_same_target_is_found(monkeypatch: pytest.MonkeyPatch) -> None:
-    from qualityplans import catalog
-
-    data = catalog.dataset()
+def test_a_second_amount_for_the_same_target_is_found() -> None:
+    data = default_catalog().dataset
     fyp = get_plan("suzhou-14fyp")
     paragraph = the_target(fyp, "各类检验检测国家级中心总数达到20家")
     changed = replace_item(
@@ -51,17 +48,17 @@ def test_a_second_amount_for_the_same_target_is_found(monkeypatch: pytest.Monkey
             ),
         ),
     )
-    monkeypatch.setattr(catalog, "dataset", lambda: with_plan(data, changed))
-    (found,) = found_discrepancies()
+    altered = Catalog.of(with_plan(data, changed), sources_from=default_catalog())
+    (found,) = found_discrepancies(catalog=altered)
     assert found.found
     assert found.curated is None
     assert found.first.eid == paragraph.eid
     assert found.second.eid == "table_1__tgt_21"
     assert found.message == (
-        "national-testing-centres 2025: targets of 20 家 and 21 家 "
+        "national-testing-centres 2025: targets of 累计20家 and 累计21家 "
         "(suzhou-14fyp/sec_2__sec_3__para_5__tgt_3 vs suzhou-14fyp/table_1__tgt_21)"
     )
-    assert found in discrepancies()
+    assert found in discrepancies(catalog=altered)
     # validate() shows it as a warning, naming the file to edit and what to do.
     warnings = [p for p in validate(with_plan(data, changed)) if p.severity is Severity.WARNING]
     assert [w.line for w in warnings] == [

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 from decimal import Decimal
 
 import attrs
 import pytest
 
-from qualityplans.catalog import get_plan
+from qualityplans.catalog import Catalog, default_catalog, get_plan
 from qualityplans.compare.outcomes import RegionMatch, Status, judge, outcomes, status_counts
 from qualityplans.model import Better, Plan
 from tests.conftest import the_observation, the_target, with_plan
@@ -19,11 +20,15 @@ def fyp() -> Plan:
     return get_plan("suzhou-14fyp")
 
 
-def test_every_verdict_on_the_real_data() -> None:
-    found = outcomes()
+SHIPPED = ("suzhou-2016", "xiangcheng-2017", "yancheng-2017-2018", "suzhou-14fyp")
+
+
+def test_every_verdict_on_the_shipped_plans_as_of_2024_and_2026() -> None:
+    found = [o for p in (*SHIPPED, "pinzhi-suzhou-2025") for o in outcomes(p, as_of=2024)]
     by_plan = Counter((o.plan.id, o.status) for o in found)
     # The only reports are the 14th FYP's, for 2020 (and 2016-2020), and Yancheng's for 2015:
     # no target is due in a year something reports, so no target is met or missed yet.
+    # As at the end of 2024 the 2025 targets are not yet due.
     assert by_plan == {
         ("suzhou-2016", Status.NO_REPORT): 13,
         ("xiangcheng-2017", Status.NO_REPORT): 17,
@@ -31,16 +36,14 @@ def test_every_verdict_on_the_real_data() -> None:
         ("suzhou-14fyp", Status.PENDING): 85,
         ("pinzhi-suzhou-2025", Status.PENDING): 22,
     }
-    assert status_counts(found) == {
-        Status.MET: 0,
-        Status.MISSED: 0,
-        Status.NOT_COMPARABLE: 0,
-        Status.PENDING: 107,
-        Status.NO_REPORT: 56,
-    }
     # Only targets with an amount are judged.
     assert all(o.target.value is not None for o in found)
     assert all(o.report is None for o in found)
+    # In 2026 the 2025 targets are past due with no report: 已到期·无报告, not pending.
+    later = outcomes("pinzhi-suzhou-2025", as_of=2026)
+    assert {o.status for o in later} == {Status.NO_REPORT}
+    assert Status.NO_REPORT.zh == "已到期·无报告"
+    assert status_counts(later)[Status.NO_REPORT] == 22
 
 
 def test_later_report_is_context_without_a_verdict() -> None:
@@ -51,7 +54,7 @@ def test_later_report_is_context_without_a_verdict() -> None:
         ("suzhou-14fyp", "大中型工程项目一次竣工验收合格率97%", RegionMatch.SAME),
         ("suzhou-14fyp", "4 | 大中型工程质量竣工一次验收合格率 | % | 97 | 98", RegionMatch.SAME),
     ]
-    assert o.reason == "no report for 2016; reported for 2020, 2020 (context only)"
+    assert o.reason == "due 2016, past; no report for 2016; reported for 2020, 2020 (context only)"
 
 
 def test_district_plan_reads_its_city_report_and_says_so() -> None:
@@ -61,13 +64,15 @@ def test_district_plan_reads_its_city_report_and_says_so() -> None:
     assert o.reason.endswith("reported for 2020 by the city, 2020 by the city (context only)")
 
 
-def test_pending_when_due_after_every_report(fyp: Plan) -> None:
-    found = outcomes(plan=fyp, indicator="cma-accredited-bodies")
+def test_pending_while_the_due_year_is_not_over(fyp: Plan) -> None:
+    found = outcomes(plan=fyp, indicator="cma-accredited-bodies", as_of=date(2025, 6, 30))
     assert [(o.status, o.target.value.amount if o.target.value else None) for o in found] == [
         (Status.PENDING, Decimal("800")),
         (Status.PENDING, Decimal("800")),
     ]
-    assert found[0].reason == "due 2025; the latest report in the dataset is for 2020"
+    assert found[0].reason == "due 2025; not yet over on 2025-06-30"
+    with pytest.raises(TypeError, match=r"^as_of must be a date or a year"):
+        outcomes(plan=fyp, as_of="2025")  # type: ignore[arg-type]
 
 
 def test_filters_take_keys_and_regions() -> None:
@@ -83,7 +88,7 @@ def test_judge_real_target_against_real_report(fyp: Plan) -> None:
     report = the_observation(fyp, "1 | 制造业产品质量合格率")
     assert judge(target, report, Better.HIGHER) == (
         Status.MISSED,
-        "reported 96.76% falls short of ≥ 97%",
+        "reported 96.76% falls short of ≥97%",
     )
     # 2016: 大中型工程一次验收合格率达到100%; the 14th FYP reports 97%.
     s2016 = get_plan("suzhou-2016")
@@ -128,7 +133,7 @@ def test_judge_refuses_what_is_not_comparable(fyp: Plan) -> None:
     consortia = the_target(fyp, "组建产业质量创新联合体15个")
     assert judge(consortia, platforms, Better.HIGHER) == (
         Status.NOT_COMPARABLE,
-        "the report's bound (> 10 个) does not decide",
+        "the report's bound (>10个) does not decide",
     )
     # 10.5万余张 certificates is more than 55000 whatever the 余 hides.
     certificates = the_observation(fyp, "共有有效认证证书10.5万余张")
@@ -150,19 +155,14 @@ def test_percent_target_against_percentage_points_is_not_comparable(fyp: Plan) -
     )
 
 
-def test_report_for_the_target_year_gives_a_verdict(
-    fyp: Plan, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_report_for_the_target_year_gives_a_verdict(fyp: Plan) -> None:
     """The 14th FYP's 2020 reports, read as if they were for 2025, judge its 2025 targets."""
-    from qualityplans import catalog
-
-    data = catalog.dataset()
     moved = attrs.evolve(
         fyp,
         body=tuple(_with_years(item, 2025) for item in fyp.body),
     )
-    monkeypatch.setattr(catalog, "dataset", lambda: with_plan(data, moved))
-    found = outcomes(plan=moved, indicator="manufacturing-product-pass-rate")
+    altered = Catalog.of(with_plan(default_catalog().dataset, moved))
+    found = outcomes(plan=moved, indicator="manufacturing-product-pass-rate", catalog=altered)
     assert {(o.target.value.amount if o.target.value else None, o.status) for o in found} == {
         (Decimal("97"), Status.MISSED),
     }

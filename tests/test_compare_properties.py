@@ -8,7 +8,7 @@ import attrs
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from qualityplans.catalog import plans
+from qualityplans.catalog import default_catalog, plans
 from qualityplans.compare.diff import PlanDiff, _diff, diff
 from qualityplans.model import Measure, Plan, Section, Target
 
@@ -49,7 +49,8 @@ def _check(a: Plan, b: Plan) -> None:
     assert backward == forward.mirrored()
     assert forward.mirrored().mirrored() == forward
     # Computed afresh in both orders (not through mirrored()), the views agree.
-    assert _facts(_diff(b, a)) == _swapped(_diff(a, b))
+    catalog = default_catalog()
+    assert _facts(_diff(b, a, catalog)) == _swapped(_diff(a, b, catalog))
     assert {(p.a.eid, p.b.eid, p.score) for p in forward.measures.pairs} == {
         (p.b.eid, p.a.eid, p.score) for p in backward.measures.pairs
     }

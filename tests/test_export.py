@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from qualityplans.cli import main
-from qualityplans.export import load_json
+from qualityplans.export import TABLES, load_json
 from qualityplans.model import Dataset
 from qualityplans.text.privacy import publishable
 
@@ -40,9 +40,8 @@ def test_csv_tables_are_written_with_headers(exported: Path) -> None:
         "targets.csv",
     ]
     header = (exported / "targets.csv").read_text(encoding="utf-8").splitlines()[0]
-    assert header.startswith(
-        "plan,eid,block,kind,indicator,indicator_zh,comparator,amount,upper,unit,written"
-    )
+    assert header == ",".join(TABLES["targets"][0])
+    assert header.startswith("plan,region,eid,block,statement,kind,indicator,indicator_zh,")
 
 
 def test_plans_table(exported: Path) -> None:
@@ -82,7 +81,11 @@ def test_targets_table_keeps_exact_decimals(exported: Path) -> None:
         "up",
     )
     noise = rows["sec_3__item_16__tgt_2"]
-    assert (noise["comparator"], noise["amount"], noise["unit"]) == ("<", "55", "分贝")
+    # comparators as words: no cell starts with "=" (spreadsheets would read a formula)
+    assert (noise["comparator"], noise["amount"], noise["unit"]) == ("lt", "55", "分贝")
+    pm25 = rows["sec_3__item_16__tgt_1"]
+    assert (pm25["kind"], pm25["direction"], pm25["base_year"]) == ("change", "down", "2013")
+    assert (pm25["value_zh"], pm25["value_en"]) == ("较2013年下降13%", "−13% vs 2013")
     assert noise["quote"] == "城市区域环境噪声平均值小于55分贝"
 
 

@@ -3,6 +3,7 @@
 import copy
 import json
 import sqlite3
+from decimal import Decimal
 from pathlib import Path
 
 import jsonschema
@@ -33,13 +34,13 @@ def test_records_targets_one_row_per_target_with_exact_amounts() -> None:
     assert list(rows[0]) == TABLES["targets"][0]
     [row] = [r for r in rows if r["plan"] == "suzhou-14fyp" and r["eid"] == "table_1__tgt_1"]
     assert row["indicator"] == "manufacturing-product-pass-rate"
-    assert row["amount"] == "97"
-    assert isinstance(row["amount"], str)
-    # every amount is the exact Decimal of its target, as a string
+    assert row["amount"] == Decimal("97")
+    assert row["value_zh"] == "≥97%"
+    # every amount is the exact Decimal of its target
     targets = {(p.id, t.eid): t for p in qualityplans.plans() for t in p.targets}
     for r in rows:
         value = targets[(r["plan"], r["eid"])].value
-        assert r["amount"] == (str(value.amount) if value else None)
+        assert r["amount"] == (value.amount if value else None)
 
 
 def test_records_lists_stay_lists_and_unknown_tables_are_named() -> None:

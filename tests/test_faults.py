@@ -15,10 +15,9 @@ from pathlib import Path
 import attrs
 import pytest
 
-from qualityplans.catalog import get_plan
+from qualityplans.catalog import get_plan, read_source
 from qualityplans.cli import main
 from qualityplans.model import Dataset, Measure, Plan
-from qualityplans.catalog import read_source
 from qualityplans.validate import Problem, Severity, loading_problem, validate
 from tests.conftest import replace_item, with_plan
 

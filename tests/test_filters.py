@@ -21,7 +21,7 @@ def test_an_indicator_s_targets_across_plans_with_their_plan() -> None:
     assert first.block.title_zh == "加强工程质量安全监管"
     assert first.statement in first.block.targets
     assert repr(first) == (
-        "<Target suzhou-2016/sec_3__item_14__tgt_1 大中型工程一次验收合格率 = 100% 2016>"
+        "<Target suzhou-2016/sec_3__item_14__tgt_1 大中型工程一次验收合格率 100% 2016>"
     )
     # the indicator object works as well as its name
     assert targets(indicator=qualityplans.get_indicator("大中型工程一次验收合格率")) == found

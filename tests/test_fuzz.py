@@ -24,8 +24,8 @@ from hypothesis import strategies as st
 
 import qualityplans
 from qualityplans.catalog import keys
-from qualityplans.query import reform
 from qualityplans.cli import main
+from qualityplans.query import reform
 from qualityplans.query.responsibilities import responsibilities
 
 NASTY: tuple[str, ...] = (

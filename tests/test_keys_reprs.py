@@ -64,8 +64,9 @@ def test_reprs_are_one_short_line() -> None:
     plan = get_plan("suzhou-2016")
     measure = plan.measure(14)
     assert repr(plan) == "<Plan suzhou-2016 2016年苏州市质量强市工作行动计划>"
+    # A model repr is pure: the indicator's id, no catalog consulted.
     assert repr(measure.targets[0]) == (
-        "<Target sec_3__item_14__tgt_1 大中型工程一次验收合格率 = 100% 2016>"
+        "<Target sec_3__item_14__tgt_1 large-medium-project-acceptance-rate 100% 2016>"
     )
     assert repr(measure).startswith("<Measure sec_3__item_14 ")
     assert repr(get_indicator("大中型工程一次验收合格率")) == (
@@ -75,8 +76,9 @@ def test_reprs_are_one_short_line() -> None:
     assert repr(bureau) == "<Department suzhou.quality-supervision 苏州市质量技术监督局>"
     assert repr(qualityplans.get_region("相城区")) == "<Region xiangcheng 相城区>"
     entry = history("大中型工程一次验收合格率")[0]
+    # A found statement knows its plan and indicator, so it names both.
     assert repr(entry) == (
-        "<HistoryEntry 2016 suzhou-2016/sec_3__item_14__tgt_1 target 大中型工程一次验收合格率 = 100%>"
+        "<Target suzhou-2016/sec_3__item_14__tgt_1 大中型工程一次验收合格率 100% 2016>"
     )
     assert repr(responsibilities(bureau)[0]) == (
         "<Assignment suzhou-2016/sec_1__item_1 市质监局 lead: 完成全国质量强市示范城市创建工作>"
@@ -91,9 +93,9 @@ def test_reprs_are_one_short_line() -> None:
 
 def test_result_collections_render_as_escaped_html_tables() -> None:
     table = history("大中型工程一次验收合格率")._repr_html_()
-    assert table.startswith("<table><thead><tr><th>year</th><th>plan</th>")
+    assert table.startswith("<table><thead><tr><th>id</th><th>statement</th>")
     assert table.count("<tr>") == 1 + len(history("大中型工程一次验收合格率"))
-    assert "<td>suzhou-2016</td>" in table
+    assert "<td>suzhou-2016/sec_3__item_14__tgt_1</td>" in table
     bureau = get_department("市质监局", region="苏州市")
     assert "<th>role</th>" in responsibilities(bureau)._repr_html_()
 

@@ -34,8 +34,8 @@ from qualityplans.model import (
     Unit,
     ValueKind,
 )
-from qualityplans.text.privacy import contact_details
 from qualityplans.serialize import from_json, to_json
+from qualityplans.text.privacy import contact_details
 from tests.conftest import replace_item, with_plan
 
 PROPERTY = settings(
@@ -175,9 +175,11 @@ def test_random_targets_survive_export_and_import(found: list[Target]) -> None:
     assert loaded == changed
     back = next(p for p in loaded.plans if p.id == "suzhou-2016").measure(6).targets
     assert [_exact(t.value) for t in back] == [_exact(t.value) for t in numbered]
-    assert [(r["eid"], r["amount"]) for r in rows] == [
-        (t.eid, str(t.value.amount) if t.value else "") for t in numbered
+    # CSV amounts are exact decimal text (never in exponent notation), equal to the Decimal
+    assert [(r["eid"], Decimal(r["amount"]) if r["amount"] else None) for r in rows] == [
+        (t.eid, t.value.amount if t.value else None) for t in numbered
     ]
+    assert all("E" not in r["amount"] for r in rows)
 
 
 # ----------------------------------------------------- CSV holds the JSON's rows

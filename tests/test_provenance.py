@@ -4,12 +4,11 @@ import re
 
 import pytest
 
-from qualityplans.catalog import dataset
-from qualityplans.text.figures import find_figures
+from qualityplans.catalog import dataset, read_source
 from qualityplans.model import Plan, statements
-from qualityplans.catalog import read_source
-from qualityplans.version import sha256_text
+from qualityplans.text.figures import find_figures
 from qualityplans.validate import validate
+from qualityplans.version import sha256_text
 
 PLANS = dataset().plans
 

@@ -16,8 +16,8 @@ from qualityplans import (
     targets,
 )
 from qualityplans.cli import main
+from qualityplans.serialize import jsonable, to_dict
 from qualityplans.text.terminal import display_width
-from qualityplans.serialize import to_dict
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -91,20 +91,23 @@ def test_indicator_json_is_the_library_answer(capsys: pytest.CaptureFixture[str]
     me = get_indicator("大中型工程一次验收合格率")
     assert document["indicator"] == to_dict(me)
     assert document["related"] == [i.id for i in related_indicators(me)]
-    assert [(r["year"], r["plan"], r["eid"], r["amount"]) for r in document["history"]] == [
-        (e.year, e.plan.id, e.statement.eid, str(e.statement.value.amount)) for e in history(me)
-    ]
-    assert document["history"][0] == {
+    # each history row is the statement's one row: the targets table's columns
+    assert document["history"] == [jsonable(e.record()) for e in history(me)]
+    first = document["history"][0]
+    assert {k: first[k] for k in ("year", "plan", "statement", "eid", "amount", "unit")} == {
         "year": 2016,
         "plan": "suzhou-2016",
         "statement": "target",
         "eid": "sec_3__item_14__tgt_1",
-        "comparator": "=",
         "amount": "100",
         "unit": "%",
-        "qualitative": None,
-        "quote": "2016年大中型工程一次验收合格率达到100%",
     }
+    assert (first["kind"], first["comparator"], first["value_zh"]) == ("level", "eq", "100%")
+    assert first["quote"] == "2016年大中型工程一次验收合格率达到100%"
+    # a change carries its kind, direction and base year, and says so in words
+    [pm25] = run_json(capsys, "indicator", "PM2.5年均浓度")["history"]
+    assert (pm25["kind"], pm25["direction"], pm25["base_year"]) == ("change", "down", 2013)
+    assert (pm25["value_zh"], pm25["value_en"]) == ("较2013年下降13%", "−13% vs 2013")
 
 
 def test_indicator_table(capsys: pytest.CaptureFixture[str]) -> None:
@@ -115,17 +118,19 @@ def test_indicator_table(capsys: pytest.CaptureFixture[str]) -> None:
         "大中型工程一次验收合格率",
         "First-time acceptance rate of large and medium-sized projects",
     ]
-    header = next(i for i, line in enumerate(lines) if line.startswith("year"))
-    assert lines[header].split() == ["year", "plan", "kind", "cmp", "amount", "unit", "quote"]
+    header = next(i for i, line in enumerate(lines) if line.startswith("when"))
+    assert lines[header].split() == ["when", "plan", "kind", "value", "数值", "quote", "原文"]
     assert lines[header + 1].split() == [
         "2016",
         "suzhou-2016",
+        "目标",
         "target",
-        "=",
-        "100",
-        "%",
+        "100%",
         "2016年大中型工程一次验收合格率达到100%",
     ]
+    _, out, _ = run(capsys, "indicator", "PM2.5年均浓度")
+    # a change reads as a change with its base year, never as a level of 13
+    assert "较2013年下降13%  −13% vs 2013  2016年PM2.5年均浓度较2013年下降比例达到13%" in out
     # the quote column starts at the same display column on every row
     starts = {
         display_width(line[: line.index(q)])
@@ -166,7 +171,7 @@ def test_department_json_is_the_library_answer(capsys: pytest.CaptureFixture[str
     assert document["department"] == to_dict(me)
     assert document["successors"] == ["suzhou.market-regulation"]
     assert document["predecessors"] == []
-    work = responsibilities(me)
+    work = responsibilities(me, follow_lineage=True)  # the command follows the line
     assert [
         (r["plan"], r["item"], r["role"], r["written"]) for r in document["responsibilities"]
     ] == [(a.plan.id, a.item.eid, a.role.value, a.written) for a in work]
@@ -193,12 +198,16 @@ def test_targets_json_is_the_library_answer(capsys: pytest.CaptureFixture[str]) 
         capsys, "targets", "--region", "苏州市", "--year", "2025", "--theme", "manufacturing"
     )
     found = targets(region="苏州市", year=2025, theme="manufacturing")
-    assert [t["id"] for t in document["targets"]] == [f.id for f in found]
+    assert document["targets"] == [jsonable(f.record()) for f in found]
+    assert [f"{t['plan']}/{t['eid']}" for t in document["targets"]] == [f.id for f in found]
     assert [t["amount"] for t in document["targets"]] == [
         str(f.statement.value.amount) if f.statement.value else None for f in found
     ]
     by_indicator = run_json(capsys, "targets", "--indicator", "大中型工程一次验收合格率")
-    assert [t["plan"] for t in by_indicator["targets"]] == [
+    shown = [t["plan"] for t in by_indicator["targets"]]
+    assert shown == [f.plan.id for f in targets(indicator="大中型工程一次验收合格率")]
+    shipped = ("suzhou-2016", "xiangcheng-2017", "yancheng-2017-2018", "suzhou-14fyp")
+    assert [p for p in shown if p in shipped] == [
         "suzhou-2016",
         "xiangcheng-2017",
         "yancheng-2017-2018",
@@ -218,8 +227,8 @@ def test_targets_table(capsys: pytest.CaptureFixture[str]) -> None:
         "suzhou-2016",
         "sec_3__item_14__tgt_1",
         "大中型工程一次验收合格率",
-        "=",
         "100%",
+        "2016",
     ]
     assert lines[-1] == "3 targets"
 

@@ -27,7 +27,7 @@ def test_the_suzhou_quality_bureau_became_market_regulation(bureau) -> None:  # 
 
 
 def test_with_lineage_the_bureau_reaches_its_2025_successor_s_work(bureau) -> None:  # type: ignore[no-untyped-def]
-    work = responsibilities(bureau)
+    work = responsibilities(bureau, follow_lineage=True)
     assert {a.plan.id for a in work} == {"suzhou-2016", "pinzhi-suzhou-2025"}
     in_2025 = [a for a in work if a.plan.id == "pinzhi-suzhou-2025"]
     assert all(a.through_lineage for a in in_2025)
@@ -46,6 +46,8 @@ def test_with_lineage_the_bureau_reaches_its_2025_successor_s_work(bureau) -> No
 
 def test_without_lineage_only_the_2016_measures(bureau) -> None:  # type: ignore[no-untyped-def]
     own = responsibilities(bureau, follow_lineage=False)
+    # Off by default, as in every function that takes follow_lineage.
+    assert responsibilities(bureau) == own
     assert {a.plan.id for a in own} == {"suzhou-2016"}
     assert [int(a.item.eid.rsplit("_", 1)[1]) for a in own] == [
         1,
@@ -64,7 +66,7 @@ def test_without_lineage_only_the_2016_measures(bureau) -> None:  # type: ignore
 
 
 def test_and_the_reverse_from_the_successor() -> None:
-    work = responsibilities("市市场监管局", region="苏州市")
+    work = responsibilities("市市场监管局", region="苏州市", follow_lineage=True)
     assert {a.plan.id for a in work} == {"suzhou-2016", "pinzhi-suzhou-2025"}
     assert {a.written for a in work if a.plan.id == "suzhou-2016"} >= {
         "市质监局",

@@ -123,7 +123,9 @@ def test_scaffold_fill_in_validate(package: Path) -> None:
         "next: fill in xiangcheng_2026.py, then run 'qualityplans validate' until it is clean"
     )
     assert (data / "sources" / "xiangcheng-2026.txt").read_text(encoding="utf-8") == SOURCE
-    assert '    "xiangcheng_2026",\n)' in (data / "__init__.py").read_text(encoding="utf-8")
+    # Registered in one place: the plan index, the one registry.
+    index = (data / "plans" / "index.py").read_text(encoding="utf-8")
+    assert '        "xiangcheng_2026",\n        "xiangcheng-2026",' in index
 
     # The skeleton imports and type-checks as it stands.
     typed = subprocess.run(

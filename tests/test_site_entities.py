@@ -480,7 +480,9 @@ def test_each_target_shows_its_outcome_and_later_reports_as_context() -> None:
     assert header[-1] == "结果 Outcome"
     cells = {rid: cells[-1] for rid, cells in rows}
     # 2016 target 100%: nothing reported for 2016, the 14th FYP's 97% for 2020 is context
-    assert cells["suzhou-2016--sec_3__item_14__tgt_1"] == "无报告 no report其后 later: 97%（2020）"
+    assert cells["suzhou-2016--sec_3__item_14__tgt_1"] == (
+        "已到期·无报告 no report其后 later: 97%（2020）"
+    )
     # Xiangcheng's target is a district's: the city's report, said so
     assert cells["xiangcheng-2017--sec_3__item_11__tgt_3"].endswith("97%（2020，上级市的报告）")
     assert 'href="#suzhou-14fyp--sec_1__sec_1__para_3__obs_12">97%（2020）</a>' in page

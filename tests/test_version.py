@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 
 import qualityplans
-from qualityplans.cli import main
 from qualityplans.catalog import dataset_version, default_catalog
+from qualityplans.cli import main
 from qualityplans.version import package_version, tree_hash
 
 

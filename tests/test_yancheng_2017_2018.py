@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from qualityplans import get_plan
-from qualityplans.catalog import dataset
+from qualityplans.catalog import dataset, read_source
 from qualityplans.cli import main
 from qualityplans.export import write_csv, write_json
 from qualityplans.model import (
@@ -28,7 +28,6 @@ from qualityplans.model import (
 )
 from qualityplans.site.plan import plan_page
 from qualityplans.site.source import source_page
-from qualityplans.catalog import read_source
 from qualityplans.validate import validate
 from tests.conftest import the_target
 

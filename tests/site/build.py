@@ -3,9 +3,12 @@
     python tests/site/build.py SITE_DIR [--hostile]
 
 Runs the build in this process (the mkdocs core's Python API, as the CLI would),
-so ``--hostile`` can swap the dataset the page modules read for one whose every
-text field holds script tags, event handlers, ``javascript:`` links and Markdown
-control characters (issue 12). Used by the site tests through a subprocess.
+so ``--hostile`` can build from a hostile catalog: a Catalog made from the real
+data whose every text field, and every transcription, holds script tags, event
+handlers, ``javascript:`` links, Markdown control characters and template syntax.
+The build uses it as the default catalog (``use_catalog``), so plans, their text
+and quotes are hostile exactly as a contributor's data would be. Used by the site
+tests through a subprocess.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 PAYLOAD = (
     '<script>alert(1)</script>"><img src=x onerror=alert(1)> '
     '[x](javascript:alert(1)) <a href="javascript:alert(1)">y</a> | * _ `tick` '
+    "{{ 7*7 }} {% raw %} "
 )
 
 # Fields that refer to other records (ids), not text shown to a reader.
@@ -68,20 +72,24 @@ def hostile(value: Any, name: str = "") -> Any:
     return value
 
 
-def make_hostile() -> None:
-    """Swap the data modules' records and the transcriptions for hostile copies."""
-    import qualityplans.sources
-    from qualityplans import data
+def hostile_catalog() -> Any:
+    """A catalog of the real data with every text field and transcription made hostile."""
+    from qualityplans.catalog import Catalog
 
-    for name in ("PLANS", "DEPARTMENTS", "REGIONS", "INDICATORS", "THEMES", "COLLECTIVES"):
-        setattr(data, name, hostile(getattr(data, name)))
-    read = qualityplans.sources.read_source
-    qualityplans.sources.read_source = lambda file: PAYLOAD + "\n" + read(file)
+    real = Catalog.shipped()
+    data = hostile(real.dataset)
+    texts = {p.source.file: PAYLOAD + "\n" + real.source(p) for p in real.plans()}
+    return Catalog.of(data, texts)
 
 
 def build(site_dir: Path) -> None:
+    import logging
+
     from mkdocs.commands.build import build as run_build
     from mkdocs.config import load_config
+
+    # What the mkdocs CLI would print: warnings and errors, one line each.
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
 
     os.chdir(ROOT)
     config = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(site_dir), strict=True)
@@ -94,5 +102,9 @@ def build(site_dir: Path) -> None:
 
 if __name__ == "__main__":
     if "--hostile" in sys.argv:
-        make_hostile()
-    build(Path(sys.argv[1]))
+        from qualityplans.catalog import use_catalog
+
+        with use_catalog(hostile_catalog()):
+            build(Path(sys.argv[1]))
+    else:
+        build(Path(sys.argv[1]))

@@ -10,10 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from qualityplans.catalog import dataset
+from qualityplans.catalog import dataset, dataset_version
 from qualityplans.site import links
 from qualityplans.site.parts import record_blocks
-from qualityplans.catalog import dataset_version
 from tests.site.conftest import build_site
 from tests.site.htmlcheck import broken_links, scan
 
@@ -155,4 +154,7 @@ def test_two_builds_are_byte_identical(site: Path, tmp_path: Path) -> None:
 def test_static_pages_are_built(site: Path, page: str) -> None:
     assert (site / page).is_file()
     if page == "api.html":
-        assert "qualityplans.catalog.get_plan" in (site / page).read_text(encoding="utf-8")
+        api = (site / page).read_text(encoding="utf-8")
+        assert "qualityplans.catalog.catalog.Catalog" in api
+        assert "qualityplans.catalog.default.get_plan" in api
+        assert "qualityplans.model.wording.say" in api

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from qualityplans.catalog import Catalog, use_catalog
 from qualityplans.testing import synth
 from tests.site.conftest import ROOT, build_site, serve
 
@@ -121,11 +122,15 @@ def test_decision_rule(monkeypatch: pytest.MonkeyPatch) -> None:
     hooks = _hooks()
     monkeypatch.delenv("QUALITYPLANS_SEARCH", raising=False)
     monkeypatch.delenv("QUALITYPLANS_EXTRA_DATA", raising=False)
-    assert hooks.search_engine() == "material"  # the five real plans
-    monkeypatch.setattr(hooks.planindex, "entries", lambda: (None,) * (hooks.PAGEFIND_ABOVE + 1))
-    assert hooks.search_engine() == "pagefind"  # a large corpus
-    monkeypatch.setenv("QUALITYPLANS_SEARCH", "material")
-    assert hooks.search_engine() == "material"  # the override wins
+    small = Catalog.shipped()
+    with use_catalog(small):
+        assert len(small.entries()) <= hooks.PAGEFIND_ABOVE
+        assert hooks.search_engine() == "material"  # the real plans
+    corpus = synth.generate(hooks.PAGEFIND_ABOVE + 1 - len(small.entries()), seed=1)
+    with use_catalog(synth.catalog(corpus)):
+        assert hooks.search_engine() == "pagefind"  # a large corpus
+        monkeypatch.setenv("QUALITYPLANS_SEARCH", "material")
+        assert hooks.search_engine() == "material"  # the override wins
     monkeypatch.undo()
     monkeypatch.setenv("QUALITYPLANS_SEARCH", "pagefind")
     assert hooks.search_engine() == "pagefind"

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from qualityplans.catalog import dataset, get_plan
+from qualityplans.catalog import dataset, get_plan, read_source
 from qualityplans.model import Plan
 from qualityplans.site import PAGE_MODULES, links, pages, parts
 from qualityplans.site.block import block_page
@@ -15,7 +15,6 @@ from qualityplans.site.markup import escape
 from qualityplans.site.plan import plan_page
 from qualityplans.site.search import SPLIT, user_dictionary
 from qualityplans.site.source import figure_marks, source_page
-from qualityplans.catalog import read_source
 
 
 @pytest.fixture(scope="module")

@@ -56,7 +56,7 @@ from qualityplans.model import (
 )
 from qualityplans.version import package_version
 
-__all__ = ["Catalog", "normalize"]
+__all__ = ["Catalog", "check_key", "normalize"]
 
 T = TypeVar("T")
 D = TypeVar("D")
@@ -121,6 +121,17 @@ class _Index(Generic[T]):
     def suggest(self, query: str, n: int = 3) -> list[str]:
         close = difflib.get_close_matches(normalize(query), self._by_key, n=n, cutoff=0.6)
         return [self._display[k] for k in close]
+
+
+def check_key(value: object, kind: type[T], param: str, keys: str) -> T | str:
+    """``value`` if it is a ``kind`` or a string key, else a one-line TypeError naming
+    ``param`` and the keys it takes."""
+    if isinstance(value, kind | str):
+        return value
+    article = "an" if kind.__name__[0] in "AEIOU" else "a"
+    raise TypeError(
+        f"{param} must be {article} {kind.__name__} or a key ({keys}), not {type(value).__name__}"
+    )
 
 
 def _clash(kind: str, key: str, first: str, second: str) -> DataConflictError:
@@ -509,7 +520,8 @@ class Catalog:
         self, department: str | Department, *, region: str | Region | None = None
     ) -> tuple[LineageEvent, ...]:
         """Reform events a department (object, id or name) took part in, as source or successor."""
-        dept = self.get_department(department, region=region).id
+        key = check_key(department, Department, "department", "id or name")
+        dept = self.get_department(key, region=region).id
         return tuple(e for e in self.records().lineage if dept in e.sources or dept in e.successors)
 
     # -------------------------------------------------------- transcriptions
@@ -535,7 +547,9 @@ class Catalog:
         for root in self.roots:
             if root.source(plan.source.file) is not None:
                 return root.source_file(plan.source.file)
-        return self.entry_of(plan).root.source_file(plan.source.file)
+        entry = next((e for e in self.entries() if e.id == plan.id), None)
+        root = entry.root if entry is not None else self.roots[0]
+        return root.source_file(plan.source.file)
 
     # ------------------------------------------------------------- versions
 

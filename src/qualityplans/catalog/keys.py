@@ -7,9 +7,7 @@ any lookup sees it.
 
 from __future__ import annotations
 
-from typing import TypeVar
-
-from qualityplans.catalog.catalog import Catalog
+from qualityplans.catalog.catalog import Catalog, check_key
 from qualityplans.catalog.default import default_catalog
 from qualityplans.model import Department, Indicator, Plan, Region, Theme
 
@@ -35,17 +33,6 @@ RegionLike = Region | str
 ThemeLike = Theme | str
 CatalogLike = Catalog | None
 
-R = TypeVar("R")
-
-
-def _check(value: object, kind: type[R], param: str, keys: str) -> R | str:
-    if isinstance(value, kind | str):
-        return value
-    article = "an" if kind.__name__[0] in "AEIOU" else "a"
-    raise TypeError(
-        f"{param} must be {article} {kind.__name__} or a key ({keys}), not {type(value).__name__}"
-    )
-
 
 def catalog_of(catalog: CatalogLike) -> Catalog:
     """``catalog``, or the default catalog when it is None."""
@@ -58,7 +45,7 @@ def catalog_of(catalog: CatalogLike) -> Catalog:
 
 def plan_of(value: PlanLike, param: str = "plan", catalog: CatalogLike = None) -> Plan:
     """The Plan ``value`` is or names (id, 文号 in any bracket style, title, popular name)."""
-    found = _check(value, Plan, param, "id, 文号 or title")
+    found = check_key(value, Plan, param, "id, 文号 or title")
     return found if isinstance(found, Plan) else catalog_of(catalog).get_plan(found)
 
 
@@ -66,7 +53,7 @@ def indicator_of(
     value: IndicatorLike, param: str = "indicator", catalog: CatalogLike = None
 ) -> Indicator:
     """The Indicator ``value`` is or names (id, Chinese or English name, alias)."""
-    found = _check(value, Indicator, param, "id, name or alias")
+    found = check_key(value, Indicator, param, "id, name or alias")
     return found if isinstance(found, Indicator) else catalog_of(catalog).get_indicator(found)
 
 
@@ -78,7 +65,7 @@ def department_of(
     catalog: CatalogLike = None,
 ) -> Department:
     """The Department ``value`` is or names; ``region`` chooses among shared short names."""
-    found = _check(value, Department, param, "id or name")
+    found = check_key(value, Department, param, "id or name")
     if isinstance(found, Department):
         return found
     where = None if region is None else region_of(region, "region", catalog).id
@@ -87,11 +74,11 @@ def department_of(
 
 def region_of(value: RegionLike, param: str = "region", catalog: CatalogLike = None) -> Region:
     """The Region ``value`` is or names (id, name, short name, GB/T 2260 code)."""
-    found = _check(value, Region, param, "id, name or code")
+    found = check_key(value, Region, param, "id, name or code")
     return found if isinstance(found, Region) else catalog_of(catalog).get_region(found)
 
 
 def theme_of(value: ThemeLike, param: str = "theme", catalog: CatalogLike = None) -> Theme:
     """The Theme ``value`` is or names (id, Chinese or English name)."""
-    found = _check(value, Theme, param, "id or name")
+    found = check_key(value, Theme, param, "id or name")
     return found if isinstance(found, Theme) else catalog_of(catalog).get_theme(found)

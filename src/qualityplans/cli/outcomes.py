@@ -21,6 +21,12 @@ def add_parser(commands: argparse._SubParsersAction[Parser]) -> Parser:
     outcomes.add_argument("--plan", metavar="P", help="only this plan's targets")
     outcomes.add_argument("--indicator", metavar="I", help="only this indicator's targets")
     outcomes.add_argument("--region", metavar="R", help="only plans of this region")
+    outcomes.add_argument(
+        "--as-of",
+        type=int,
+        metavar="YEAR",
+        help="judge as at the end of YEAR (default: today): targets due later are pending",
+    )
     add_json_flag(outcomes)
     return outcomes
 
@@ -30,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
     from qualityplans.model.wording import value_zh
     from qualityplans.text.terminal import display_width, wrap
 
-    found = outcomes(args.plan, args.indicator, args.region)
+    found = outcomes(args.plan, args.indicator, args.region, as_of=args.as_of)
     counts = status_counts(found)
     if args.json:
         print_json(

@@ -5,12 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sized
-from typing import TYPE_CHECKING
 
 from qualityplans.cli._base import Parser
-
-if TYPE_CHECKING:
-    from qualityplans.model import Dataset
 
 NAME = "validate"
 
@@ -35,13 +31,15 @@ def add_parser(commands: argparse._SubParsersAction[Parser]) -> Parser:
 
 
 def run(args: argparse.Namespace) -> int:
+    from qualityplans.catalog import DataConflictError, dataset, default_catalog, get_plan
     from qualityplans.validate import Severity, loading_problem, validate
 
     try:
-        from qualityplans.catalog import dataset
-
-        data = dataset() if args.plan is None else _one_plan(args.plan)
-    except LookupError:  # --plan names no plan: the command line says so, exit 1
+        if args.plan is None:
+            data = dataset()
+        else:
+            data = default_catalog().with_plans([get_plan(args.plan)])
+    except (LookupError, DataConflictError):  # the command line says so in one line, exit 1
         raise
     except Exception as error:  # a broken data module: one line naming it, no traceback
         print(loading_problem(error).line)
@@ -73,16 +71,3 @@ def run(args: argparse.Namespace) -> int:
 
 def _count(items: Sized, noun: str) -> str:
     return f"{len(items)} {noun}{'s' * (len(items) != 1)}"
-
-
-def _one_plan(key: str) -> Dataset:
-    """The catalogs with only the plan ``key`` (loading no other plan module)."""
-    import attrs
-
-    from qualityplans import data
-    from qualityplans.catalog import get_plan
-    from qualityplans.model import Dataset
-
-    plan = get_plan(key)
-    fields = [name for name in attrs.fields_dict(Dataset) if name != "plans"]
-    return Dataset(plans=(plan,), **{name: getattr(data, name.upper()) for name in fields})

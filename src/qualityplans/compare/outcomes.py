@@ -8,8 +8,9 @@ change is *not comparable*, never a guess), and a report whose amount, or
 bound (``10.5万余``), decides the comparator. ``Indicator.better`` says which way
 an ``=`` target (合格率达到98%) may be exceeded.
 
-Without a report for its year a target is *pending* if its year is later than
-every report in the dataset, and *no report* otherwise. Later reports are
+Without a report for its year a target is judged against the date asked about
+(``as_of``, default today; the site uses its build date): *pending* while its year
+is not yet over, *no report* (已到期·无报告) once it is. Later reports are
 attached as context, without a verdict: the 2016 plan's 100 % acceptance rate
 and the 14th Five-Year plan's 97 % for 2020.
 """
@@ -17,6 +18,7 @@ and the 14th Five-Year plan's 97 % for 2020.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any, ClassVar
@@ -79,7 +81,7 @@ _STATUS_ZH = {
     Status.MISSED: "未实现",
     Status.NOT_COMPARABLE: "不可比",
     Status.PENDING: "未到期",
-    Status.NO_REPORT: "无报告",
+    Status.NO_REPORT: "已到期·无报告",
 }
 
 
@@ -356,15 +358,19 @@ def outcomes(
     indicator: IndicatorLike | None = None,
     region: RegionLike | None = None,
     *,
+    as_of: date | int | None = None,
     catalog: CatalogLike = None,
 ) -> Results[Outcome]:
     """Every target with an amount, judged against the reports of its indicator.
 
     ``plan``, ``indicator`` and ``region`` (each a record or any key) keep the
-    targets of that plan, that indicator, or plans of that region. Ordered by
-    plan, then document order; a target judged against two reports for its year
-    gives two outcomes.
+    targets of that plan, that indicator, or plans of that region. ``as_of`` (a
+    date or a year; default today) is when they are judged: a target due in a
+    year not yet over is pending, one due earlier with no report has none.
+    Ordered by plan, then document order; a target judged against two reports for
+    its year gives two outcomes.
     """
+    today = _as_of(as_of)
     cat = catalog_of(catalog)
     only_plan = None if plan is None else plan_of(plan, catalog=cat).id
     only_indicator = None if indicator is None else indicator_of(indicator, catalog=cat).id
@@ -375,8 +381,6 @@ def outcomes(
         for o in p.observations:
             if o.indicator is not None:
                 reports.setdefault(o.indicator, []).append((p, o))
-    years = [y for p in data.plans for o in p.observations if (y := _year(o)) is not None]
-    latest = max(years, default=None)
     found: list[Outcome] = []
     for p in data.plans:
         if only_plan is not None and p.id != only_plan:
@@ -388,7 +392,7 @@ def outcomes(
                 continue
             if only_indicator is not None and t.indicator != only_indicator:
                 continue
-            found.extend(_outcomes(p, t, cat.get_indicator(t.indicator), reports, latest, cat))
+            found.extend(_outcomes(p, t, cat.get_indicator(t.indicator), reports, today, cat))
     return Results(found)
 
 
@@ -397,7 +401,7 @@ def _outcomes(
     target: Target,
     indicator: Indicator,
     reports: dict[str, list[tuple[Plan, Observation]]],
-    latest: int | None,
+    today: date,
     catalog: Catalog,
 ) -> list[Outcome]:
     due = _year(target)
@@ -424,10 +428,10 @@ def _outcomes(
         return judged
     if due is None:
         return [Outcome(Status.NO_REPORT, "the target names no year", plan, target, indicator)]
-    if latest is None or due > latest:
-        reason = f"due {due}; the latest report in the dataset is for {latest}"
+    if due >= today.year:
+        reason = f"due {due}; not yet over on {today.isoformat()}"
         return [Outcome(Status.PENDING, reason, plan, target, indicator, None, context)]
-    reason = f"no report for {due}"
+    reason = f"due {due}, past; no report for {due}"
     if context:
         seen = ", ".join(
             f"{r.year}" + (" by the city" if r.region is RegionMatch.PARENT else "")
@@ -435,6 +439,14 @@ def _outcomes(
         )
         reason += f"; reported for {seen} (context only)"
     return [Outcome(Status.NO_REPORT, reason, plan, target, indicator, None, context)]
+
+
+def _as_of(value: date | int | None) -> date:
+    if value is None:
+        return date.today()
+    if isinstance(value, bool) or not isinstance(value, date | int):
+        raise TypeError(f"as_of must be a date or a year, not {type(value).__name__}")
+    return value if isinstance(value, date) else date(value, 12, 31)
 
 
 def status_counts(found: Iterable[Outcome]) -> dict[Status, int]:

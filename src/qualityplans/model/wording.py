@@ -201,13 +201,14 @@ def when_zh(s: StatementLike) -> str:
 
 
 def commitment_zh(commitment: Commitment | None, modal: str | None) -> str:
-    """How firmly a target is promised, as the document says it: the aspirational modal
-    as written (争取 or 力争), 确保 where the document says so, else 约束性."""
-    if commitment is Commitment.ASPIRATIONAL:
-        return modal or "力争"
-    if commitment is Commitment.BINDING:
-        return "确保" if modal == "确保" else "约束性"
-    return ""
+    """How firmly a target is promised, as the document says it: its modal word as
+    written (争取, 力争, 确保, 达到), else 力争 for an aspirational and 约束性 for a
+    binding target; never 力争 where the document says 争取."""
+    if commitment is None:
+        return ""
+    if modal:
+        return modal
+    return "力争" if commitment is Commitment.ASPIRATIONAL else "约束性"
 
 
 def commitment_en(commitment: Commitment | None) -> str:
@@ -240,7 +241,7 @@ class Said:
         ``较2013年下降13% · −13% vs 2013 · 2016``
         """
         parts = [self.value_zh]
-        if self.value_en != self.value_zh:
+        if "".join(self.value_en.split()) != "".join(self.value_zh.split()):
             parts.append(self.value_en)
         if self.when:
             parts.append(self.when)

@@ -193,7 +193,7 @@ def _outcomes() -> dict[tuple[str, str], Outcome]:
     """Every target's outcome, by (plan id, target eid), judged once for the whole build."""
     found: dict[tuple[str, str], Outcome] = parts.memo(
         "outcomes",
-        lambda: {(o.plan.id, o.target.eid): o for o in outcomes(catalog=parts.catalog())},
+        lambda: {(o.plan.id, o.target.eid): o for o in parts.site_outcomes()},
     )
     return found
 

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
-from typing import TypeVar
+import os
+from datetime import UTC, date, datetime
+from typing import Any, TypeVar
 
 from qualityplans.catalog import Catalog, default_catalog
+from qualityplans.compare.outcomes import Outcome, outcomes
 from qualityplans.model import (
     Block,
     Box,
@@ -29,6 +32,7 @@ from qualityplans.model import (
     Plan,
     Region,
     RegionLevel,
+    Results,
     Responsibility,
     Table,
     Target,
@@ -92,6 +96,20 @@ def catalog() -> Catalog:
 def memo(key: str, build: Callable[[], T]) -> T:
     """``build()`` once per catalog the site is built from (every cache of a page module)."""
     return catalog().memo(f"site:{key}", build)
+
+
+def build_date() -> date:
+    """The date the site is built as of: ``SOURCE_DATE_EPOCH`` (the last commit's date,
+    set by the build hooks) when set, else today. Outcomes are judged as of this date."""
+    stamp = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if stamp.isdigit():
+        return datetime.fromtimestamp(int(stamp), UTC).date()
+    return date.today()
+
+
+def site_outcomes(**where: Any) -> Results[Outcome]:
+    """``outcomes()`` of the site's catalog as of the build date (``where`` filters)."""
+    return outcomes(**where, as_of=build_date(), catalog=catalog())
 
 
 def data() -> Dataset:

@@ -39,7 +39,7 @@ def plan_status(p: Plan) -> tuple[int, int, int, int, dict[Status, int]]:
     and the count of outcomes of each status."""
     quantified = sum(1 for m in p.measures if any(t.value is not None for t in m.targets))
     with_amount = sum(1 for t in p.targets if t.value is not None)
-    counts = status_counts(outcomes(plan=p.id))
+    counts = status_counts(parts.site_outcomes(plan=p.id))
     return quantified, len(p.measures), len(p.targets), with_amount, counts
 
 
@@ -111,7 +111,7 @@ def status_page() -> str:
                 *(str(counts[s]) for s, _, _ in STATUS_LABELS),
             ]
         )
-    every = outcomes()
+    every = parts.site_outcomes()
     out = [
         *parts.front_matter("进展 Status"),
         "# 进展 Status",

@@ -56,6 +56,7 @@ class BlockText:
     """
 
     eid: str
+    position: int  # the block's position in ``plan.blocks``
     index: int
     count: int  # how many texts the block has
     text: str
@@ -86,6 +87,7 @@ class Quote:
 
     eid: str
     block: str
+    position: int  # the block's position in ``plan.blocks``
     statement: Target | Observation
     holder: int | None
     in_holder: tuple[int, ...]
@@ -127,13 +129,16 @@ class Located:
     contacts: tuple[tuple[int, str], ...]
 
     def quote(self, eid: str) -> Quote | None:
+        """The first statement of that eid (eids are unique in valid data)."""
         return next((q for q in self.quotes if q.eid == eid), None)
 
-    def block_start(self, eid: str, index: int = 0) -> int | None:
-        for b in self.blocks:
-            if b.eid == eid and b.index == index:
-                return b.start
-        return None
+    def quotes_of(self, position: int) -> tuple[Quote, ...]:
+        """The quotes of the block at ``position`` in ``plan.blocks``, in statement order."""
+        return tuple(q for q in self.quotes if q.position == position)
+
+    def texts_of(self, position: int) -> tuple[BlockText, ...]:
+        """The located texts of the block at ``position`` in ``plan.blocks``."""
+        return tuple(b for b in self.blocks if b.position == position)
 
     def covered(self) -> list[Span]:
         """The spans that statements, ledger entries, labels and contact details account for."""
@@ -157,21 +162,20 @@ def locate(plan: Plan, text: str) -> Located:
     quotes: list[Quote] = []
     claimed: set[Span] = set()
     cursor = 0
-    for block in plan.blocks:
+    for position, block in enumerate(plan.blocks):
         texts = block.texts()
         starts: list[int | None] = []
         for i, part in enumerate(texts):
             at = text.find(part, cursor) if part else -1
             if at == -1:
-                blocks.append(
-                    BlockText(block.eid, i, len(texts), part, None, bool(part) and part in text)
-                )
+                elsewhere = bool(part) and part in text
+                blocks.append(BlockText(block.eid, position, i, len(texts), part, None, elsewhere))
                 starts.append(None)
                 continue
-            blocks.append(BlockText(block.eid, i, len(texts), part, at))
+            blocks.append(BlockText(block.eid, position, i, len(texts), part, at))
             starts.append(at)
             cursor = at + len(part)
-        quotes.extend(_quotes(block, texts, starts, claimed))
+        quotes.extend(_quotes(block, position, texts, starts, claimed))
     ledger = tuple(
         LedgerSpots(i, tuple(occurrences(text, entry.quote)), len(entry.quote))
         for i, entry in enumerate(plan.ledger)
@@ -187,12 +191,16 @@ def locate(plan: Plan, text: str) -> Located:
 
 
 def _quotes(
-    block: Block, texts: tuple[str, ...], starts: list[int | None], claimed: set[Span]
+    block: Block,
+    position: int,
+    texts: tuple[str, ...],
+    starts: list[int | None],
+    claimed: set[Span],
 ) -> Iterator[Quote]:
     for s in statements(block):
         holders = [i for i, t in enumerate(texts) if s.quote and s.quote in t]
         if not holders:
-            yield Quote(s.eid, block.eid, s, None, (), None, None)
+            yield Quote(s.eid, block.eid, position, s, None, (), None, None)
             continue
         index = holders[0]
         holder = texts[index]
@@ -205,7 +213,8 @@ def _quotes(
             before = holder.rfind(words, 0, spots[0] + len(words))
             if before != -1 and before <= spots[0]:
                 governing = base + before
-        yield Quote(s.eid, block.eid, s, index, spots, start, _figure(s, start, claimed), governing)
+        figure = _figure(s, start, claimed)
+        yield Quote(s.eid, block.eid, position, s, index, spots, start, figure, governing)
 
 
 def _figure(s: Target | Observation, start: int | None, claimed: set[Span]) -> Span | None:

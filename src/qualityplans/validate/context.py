@@ -68,7 +68,8 @@ class Context:
 
 def unknown(ctx: Context, kind: str, value: str | None) -> str:
     """The message for an id no catalog defines, naming where ids of that kind live."""
-    file = ctx.catalog.roots[0].catalog_file(kind)
-    if kind == "department":
-        file = file.rsplit("/", 1)[0] + "/"
+    root = ctx.catalog.roots[0]
+    file = root.catalog_file(kind)
+    if kind == "department" and root.shipped:
+        file = f"{root.name}/departments/"
     return f"unknown {kind} id {value!r}: use an id from {file}, or add one there"

@@ -205,13 +205,13 @@ class PlanCheck:
     # -------------------------------------------------------------- blocks
 
     def blocks(self) -> Iterator[Problem]:
-        for block in self.plan.blocks:
-            yield from self.block(block)
+        for position, block in enumerate(self.plan.blocks):
+            yield from self.block(position, block)
 
-    def block(self, block: Block) -> Iterator[Problem]:
+    def block(self, position: int, block: Block) -> Iterator[Problem]:
         texts = block.texts()
-        for spot in self.located.blocks:
-            if spot.eid != block.eid or spot.start is not None:
+        for spot in self.located.texts_of(position):
+            if spot.start is not None:
                 continue
             if spot.elsewhere:
                 yield self.problem(
@@ -227,7 +227,7 @@ class PlanCheck:
         if title is not None:
             yield from self.in_text(block.eid, "title_zh", title)
         if isinstance(block, Measure | Paragraph | Box | Phase):
-            yield from self.whole(block)
+            yield from self.whole(position, block)
         if isinstance(block, Measure):
             yield from self.measure(block)
         if isinstance(block, TaskGroup):
@@ -247,13 +247,14 @@ class PlanCheck:
                 yield self.problem(
                     block.eid, "localities", f"{locality.written!r} not found in the text"
                 )
-        yield from self.figures(block, "targets", block.targets)
-        yield from self.figures(block, "observations", block.observations)
+        quotes = self.located.quotes_of(position)
+        yield from self.figures(block, "targets", quotes[: len(block.targets)])
+        yield from self.figures(block, "observations", quotes[len(block.targets) :])
 
-    def whole(self, block: Block) -> Iterator[Problem]:
+    def whole(self, position: int, block: Block) -> Iterator[Problem]:
         """A measure, box, phase or paragraph text is the whole paragraph, not a part."""
-        for spot in self.located.blocks:
-            if spot.eid != block.eid or spot.start is None:
+        for spot in self.located.texts_of(position):
+            if spot.start is None:
                 continue
             end = spot.start + len(spot.text)
             follows = getattr(block, "responsibility_text", None)
@@ -350,17 +351,15 @@ class PlanCheck:
 
     # ------------------------------------------------- targets, observations
 
-    def figures(
-        self, block: Block, field: str, items: Sequence[Target] | Sequence[Observation]
-    ) -> Iterator[Problem]:
+    def figures(self, block: Block, field: str, quotes: Sequence[Quote]) -> Iterator[Problem]:
         last: tuple[int, int] = (-1, -1)
-        for item in items:
+        for spot in quotes:
+            item = spot.statement
             if not item.eid.startswith(f"{block.eid}__"):
                 yield self.problem(
                     item.eid, "eid", f"should start with its block's eid {block.eid}__"
                 )
-            spot = self.located.quote(item.eid)
-            if spot is None or spot.holder is None:
+            if spot.holder is None:
                 yield self.problem(
                     item.eid,
                     "quote",
