@@ -29,6 +29,7 @@ LOCK = ROOT / "requirements" / "lock.txt"
 STAMP = VENV / ".qualityplans-stamp"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / "python"
+UV_VERSION = "0.13.9"  # the resolver that writes requirements/lock.txt
 QUIET_ENV = {"DISABLE_MKDOCS_2_WARNING": "true", "NO_MKDOCS_2_WARNING": "1", "PYTHONUTF8": "1"}
 
 
@@ -70,9 +71,10 @@ def ensure_venv() -> None:
         return
     say("Installing locked dependencies and the package (editable)")
     pip = [PYTHON, "-m", "pip", "install", "--disable-pip-version-check", "--quiet"]
-    run(*pip, "--upgrade", "pip")
+    # Everything comes from the hashed lock, pip, setuptools and wheel included; the
+    # package itself is built with those (no isolated build fetching unpinned tools).
     run(*pip, "--require-hashes", "-r", LOCK)
-    run(*pip, "--no-deps", "-e", ROOT)
+    run(*pip, "--no-deps", "--no-build-isolation", "-e", ROOT)
     STAMP.write_text(fingerprint)
 
 
@@ -155,6 +157,7 @@ def cmd_test() -> int:
                 [BIN / "ruff", "format", "--check", "src", "tests", "scripts", "docs"],
             ),
             ("mypy --strict src", [BIN / "mypy", "--strict", "src"]),
+            ("lint-imports (layers, no cycles)", [BIN / "lint-imports", "--no-cache"]),
             ("qualityplans validate", [BIN / "qualityplans", "validate"]),
             ("pytest", [BIN / "pytest", "-q"]),
             ("properdocs build --strict", None),
@@ -189,13 +192,20 @@ def cmd_lock() -> int:
         env_dir = Path(tmp) / "venv"
         venv.create(env_dir, with_pip=True)
         bin_dir = env_dir / BIN.name
-        subprocess.run([str(bin_dir / "python"), "-m", "pip", "install", "-q", "uv"], check=True)
+        subprocess.run(
+            [str(bin_dir / "python"), "-m", "pip", "install", "-q", f"uv=={UV_VERSION}"],
+            check=True,
+        )
+        # The installers themselves are locked too: setup installs from the lock alone.
+        tools = Path(tmp) / "tools.in"
+        tools.write_text("pip\nsetuptools\nwheel\n", encoding="utf-8")
         subprocess.run(
             [
                 str(bin_dir / "uv"),
                 "pip",
                 "compile",
                 "pyproject.toml",
+                str(tools),
                 "--quiet",
                 "--extra",
                 "test",
