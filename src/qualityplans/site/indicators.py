@@ -12,7 +12,7 @@ import csv
 import io
 from collections.abc import Iterator, Sequence
 
-from qualityplans.compare.outcomes import Outcome, RegionMatch, Report, outcomes
+from qualityplans.compare.outcomes import Outcome, RegionMatch, Report
 from qualityplans.model import (
     Better,
     Dimension,

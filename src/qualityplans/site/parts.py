@@ -7,10 +7,10 @@ link to its page when that page kind is built (see ``linked``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from functools import cache
 import os
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, date, datetime
+from functools import cache
 from typing import Any, TypeVar
 
 from qualityplans.catalog import Catalog, default_catalog
@@ -32,8 +32,8 @@ from qualityplans.model import (
     Plan,
     Region,
     RegionLevel,
-    Results,
     Responsibility,
+    Results,
     Table,
     Target,
     TaskGroup,

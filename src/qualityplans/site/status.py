@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from qualityplans.compare.outcomes import Outcome, Report, Status, outcomes, status_counts
+from qualityplans.compare.outcomes import Outcome, Report, Status, status_counts
 from qualityplans.model import Observation, Plan, Target
 from qualityplans.site import Page, links, parts
 from qualityplans.site.links import html_href
