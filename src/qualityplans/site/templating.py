@@ -1,0 +1,64 @@
+"""Pages from templates: Jinja2 with autoescape on, and one filter for Markdown text.
+
+Every page module renders its Markdown through ``render(template, **context)``.
+Values are escaped for HTML by default (autoescape), so a ``<script>`` in the data
+is text; fragments that are already safe HTML (a link made by ``parts``) are
+``Markup``. Text that stands in a Markdown context (a heading, a list item) goes
+through the ``md`` filter, which also quotes Markdown's own characters so a ``*``,
+``|`` or ``{: onclick}`` in the data cannot become emphasis, a table or an attribute.
+Template syntax in the data (``{{ 7*7 }}``) is never evaluated: values are data.
+
+Whitespace is trimmed around block tags, so an HTML block keeps no blank line
+inside it (Markdown would end the block there). Jinja comments are written
+``{## … ##}``, because Markdown headings carry their ids as ``{#id}``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup, escape
+
+__all__ = ["Markup", "en", "md", "render"]
+
+# Markdown's backslash-escapable characters (with tables' | and attr_list's braces).
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]{}()#+\-.!|>])")
+
+
+def md(text: object) -> Markup:
+    """``text`` for a Markdown context: HTML-escaped, Markdown's characters quoted."""
+    if isinstance(text, Markup):
+        return text
+    escaped = str(escape("" if text is None else str(text)))
+    return Markup(_MD_SPECIAL.sub(r"\\\1", escaped))
+
+
+def en(text: object) -> Markup:
+    """English beside Chinese, in the muted style."""
+    return Markup('<span class="qp-en">{}</span>').format("" if text is None else text)
+
+
+@cache
+def _environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("qualityplans.site", "templates"),
+        # Markdown headings carry ids as {#id}: Jinja comments are {## … ##} instead.
+        comment_start_string="{##",
+        comment_end_string="##}",
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["md"] = md
+    env.filters["en"] = en
+    return env
+
+
+def render(template: str, **context: Any) -> str:
+    """The page (or fragment) ``template`` rendered with ``context``, escaped."""
+    return _environment().get_template(template).render(**context)
