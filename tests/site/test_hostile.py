@@ -69,7 +69,7 @@ def visible(path: Path) -> str:
             "plans/suzhou-2016/sec_3__item_14.html",
             "2016年大中型工程一次验收合格率达到100%",
         ),  # quote
-        ("plans/suzhou-2016/source.html", "市政府关于印发2016年"),  # the transcription
+        ("plans/suzhou-2016/source.html", "\n市政府关于印发2016年"),  # the transcription
         ("indicators/large-medium-project-acceptance-rate.html", "大中型工程一次验收合格率"),
         ("departments/suzhou.quality-supervision.html", "苏州市质量技术监督局"),
         ("compare/suzhou-2016--suzhou-14fyp.html", "苏州市“十四五”质量发展规划"),
