@@ -19,7 +19,8 @@ def test_history_accepts_the_indicator_object() -> None:
     indicator = get_indicator("大中型工程一次验收合格率")
     by_object = history(indicator)
     assert by_object == history(indicator.id) == history("大中型工程一次验收合格率")
-    assert [e.plan.id for e in by_object][:3] == [
+    shipped = ("suzhou-2016", "xiangcheng-2017", "yancheng-2017-2018")
+    assert [e.plan.id for e in by_object if e.plan.id in shipped] == [
         "suzhou-2016",
         "xiangcheng-2017",
         "yancheng-2017-2018",
