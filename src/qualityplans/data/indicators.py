@@ -1093,7 +1093,7 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.XIANG,
         ("innovation", "enterprise-responsibility"),
         definition="Quality tackling projects enterprises carry out, centred on users. Not the "
-        "industry-wide common quality problems of common-quality-problems-tackled.",
+        "industry-wide common quality problems (行业质量共性问题) tackled.",
         definition_zh="企业以用户为中心开展的质量攻关项目数量（项）；不是行业质量共性问题攻关。",
         related=("common-quality-problems-tackled",),
         better=Better.HIGHER,
@@ -1389,8 +1389,9 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.GE,
         ("standards",),
         definition="Secretariats of domestic (national) standardization technical committees, "
-        "subcommittees and working groups that the city's bodies take on. Narrower than "
-        "standardization-bodies, which also counts international bodies.",
+        "subcommittees and working groups that the city's bodies take on. Narrower than the "
+        "international and national standardization bodies hosted (国际、国家标准化工作组织), "
+        "which also counts international bodies.",
         definition_zh="本地单位新承担的国内标准化技术委员会、分技术委员会、"
         "工作组等技术组织秘书处数量（个）。比“国际、国家标准化工作组织”窄，后者也包括国际组织。",
         related=("standardization-bodies",),
@@ -1406,7 +1407,8 @@ INDICATORS: tuple[Indicator, ...] = (
         aliases=("新增主导和参与制修订国家标准、行业标准、地方标准",),
         definition="National, sector (行业) and local standards in whose formulation or revision "
         "the city's enterprises and institutions lead or take part, counted over five years. "
-        "Wider than standards-drafted (standards whose drafting local bodies organize).",
+        "Wider than the standards drafted (组织起草国家、行业或地方标准: standards whose drafting "
+        "local bodies organize).",
         definition_zh="本市企事业单位主导和参与制修订的国家标准、行业标准、地方标准数量（项），"
         "按5年计。比“组织起草国家、行业或地方标准”（本地单位组织起草的标准）宽。",
         related=(
@@ -1663,7 +1665,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("enterprise-responsibility", "talent"),
         aliases=("新增建立首席质量官制度企业数",),
         definition="Enterprises that set up a chief quality officer (CQO) system. Not the number "
-        "of CQOs (cqo-persons), nor a coverage rate.",
+        "of CQOs (首席质量官人数), nor a coverage rate.",
         definition_zh="建立首席质量官（CQO）制度的企业数量（家）；不是首席质量官人数，也不是覆盖率。",
         related=("cqo-persons", "cqo-coverage-large-firms", "cqo-coverage-smes"),
         better=Better.HIGHER,
