@@ -1143,7 +1143,7 @@ INDICATORS: tuple[Indicator, ...] = (
         aliases=("中国质量奖（提名奖）", "新增中国质量奖（含提名奖）"),
         definition="China Quality Awards and China Quality Award nominations won by the city's "
         "organizations, counted per award.",
-        definition_zh="本市组织获得的中国质量奖和中国质量奖提名奖数量，逐个奖项计数（个（次））。",
+        definition_zh="本市组织获得的中国质量奖和中国质量奖提名奖数量，每获一个奖项计一个（次）。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -1155,7 +1155,7 @@ INDICATORS: tuple[Indicator, ...] = (
         aliases=("江苏省省长质量奖（提名奖）", "新增江苏省省长质量奖（含提名奖）"),
         definition="Jiangsu Governor's Quality Awards and nominations won by the city's "
         "organizations, counted per award.",
-        definition_zh="本市组织获得的江苏省省长质量奖和提名奖数量，逐个奖项计数（个（次））。",
+        definition_zh="本市组织获得的江苏省省长质量奖和提名奖数量，每获一个奖项计一个（次）。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -1574,9 +1574,9 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.ZHANG,
         ("certification",),
         aliases=("累计企业质量管理体系证书", "质量管理体系证书"),
-        definition="Quality management system certificates held by the city's enterprises, as "
-        "a running total (累计).",
-        definition_zh="本市企业持有的质量管理体系证书累计数量（张）。",
+        definition="Quality management system certificates of the city's enterprises, as a "
+        "running total (累计).",
+        definition_zh="本市企业的质量管理体系证书累计数量（张）。",
         related=("valid-certification-certificates",),
         better=Better.HIGHER,
     ),
@@ -1587,9 +1587,9 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.ZHANG,
         ("certification", "environment"),
         aliases=("累计企业环境管理体系证书", "环境管理体系证书"),
-        definition="Environmental management system certificates held by the city's enterprises, "
+        definition="Environmental management system certificates of the city's enterprises, "
         "as a running total (累计).",
-        definition_zh="本市企业持有的环境管理体系证书累计数量（张）。",
+        definition_zh="本市企业的环境管理体系证书累计数量（张）。",
         related=("valid-certification-certificates",),
         better=Better.HIGHER,
     ),
@@ -1600,9 +1600,9 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.ZHANG,
         ("certification",),
         aliases=("累计企业职业健康安全管理体系证书", "职业健康安全管理体系证书"),
-        definition="Occupational health and safety management system certificates held by "
-        "the city's enterprises, as a running total (累计).",
-        definition_zh="本市企业持有的职业健康安全管理体系证书累计数量（张）。",
+        definition="Occupational health and safety management system certificates of the "
+        "city's enterprises, as a running total (累计).",
+        definition_zh="本市企业的职业健康安全管理体系证书累计数量（张）。",
         related=("valid-certification-certificates",),
         better=Better.HIGHER,
     ),
