@@ -38,7 +38,7 @@ from qualityplans.model import (
 from qualityplans.text.figures import find_figures, read_amounts
 from qualityplans.text.locate import Located, Quote, locate
 from qualityplans.text.privacy import find_contact_details, strings
-from qualityplans.validate.catalog_checks import duplicates
+from qualityplans.validate.catalog_checks import duplicates, not_in_chinese
 from qualityplans.validate.context import Context, unknown
 from qualityplans.validate.problems import Problem
 from qualityplans.version import sha256_text
@@ -547,6 +547,9 @@ class PlanCheck:
                     yield self.problem(d.eid, field, f"no target or observation {ref!r}")
             if d.first == d.second:
                 yield self.problem(d.eid, "second", "a discrepancy needs two different statements")
+            message = not_in_chinese(d.note, d.note_zh, "note")
+            if message:
+                yield self.problem(d.eid, "note_zh", message)
 
     # -------------------------------------------------------- completeness
 
