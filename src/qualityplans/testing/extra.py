@@ -90,6 +90,7 @@ REGIONS = (
         "example-province",
         names=("示例",),
         note="Fictional: a test fixture, not a real place.",
+        note_zh="虚构地名，仅供测试，并非真实地方。",
     ),
     Region(
         "example-district",
@@ -98,6 +99,7 @@ REGIONS = (
         RegionLevel.DISTRICT,
         "example-city",
         note="Fictional: a test fixture, not a real place.",
+        note_zh="虚构地名，仅供测试，并非真实地方。",
     ),
 )
 
@@ -167,6 +169,7 @@ LINEAGE = (
         ("example.quality-supervision",),
         ("example.market-regulation",),
         "Fictional: mirrors the 2018-2019 reform for a test fixture.",
+        basis_zh="虚构：仿照2018—2019年机构改革，仅供测试。",
     ),
 )
 
