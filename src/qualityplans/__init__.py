@@ -58,7 +58,9 @@ if TYPE_CHECKING:
     from qualityplans.errors import ThemeNotFoundError as ThemeNotFoundError
     from qualityplans.export import load_json as load_json
     from qualityplans.export import write_csv as write_csv
+    from qualityplans.export import write_datapackage as write_datapackage
     from qualityplans.export import write_json as write_json
+    from qualityplans.export import write_sqlite as write_sqlite
     from qualityplans.model import Better as Better
     from qualityplans.model import Box as Box
     from qualityplans.model import Collective as Collective
@@ -126,7 +128,7 @@ _HOMES = {
         "IndicatorNotFoundError NotFoundError PlanNotFoundError RegionNotFoundError "
         "ThemeNotFoundError"
     ),
-    "export": "load_json write_csv write_json",
+    "export": "load_json write_csv write_datapackage write_json write_sqlite",
     "model": (
         "Better Box Collective Commitment Comparator Dataset Department DocNumber "
         "Indicator LedgerEntry Measure Observation Plan Quantity Region Responsibility "

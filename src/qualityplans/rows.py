@@ -7,17 +7,22 @@ carries the same kind, direction, base year and period, and the same words for
 the value (``value_zh`` / ``value_en`` from the one formatter).
 
 ``TABLES`` maps each table (plans, measures, responsibilities, targets,
-observations, departments, indicators, ledger, dataset) to its columns and the
-function that builds its rows from a catalog's data; ``KEYS`` gives each
-table's primary and foreign keys; ``records(table)`` returns the rows as plain
-dicts, so ``pandas.DataFrame(qualityplans.records("targets"))`` works. Values
-are typed: amounts are exact ``Decimal`` (never float), years ``int``.
+observations, departments, regions, indicators, ledger, dataset) to its
+columns and the function that builds its rows from a catalog's data; ``KEYS``
+gives each table's primary and foreign keys; ``COLUMN_TYPES`` each column's
+type; ``records(table)`` returns the rows as plain dicts, so
+``pandas.DataFrame(qualityplans.records("targets"))`` works.
+
+Values are typed the same way everywhere: years and counts ``int``, flags
+``bool``, lists ``list``, and amounts exact ``Decimal`` in Python (never
+float). The exports write an amount as exact decimal text in CSV and JSON, and
+as a number (REAL) in SQLite with the exact text beside it (``amount_exact``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 from attrs import frozen
 
@@ -26,6 +31,7 @@ from qualityplans.model import (
     Block,
     Dataset,
     DateKind,
+    LineageEvent,
     Measure,
     Observation,
     Plan,
@@ -40,14 +46,18 @@ from qualityplans.text.privacy import publishable
 from qualityplans.version import package_version
 
 __all__ = [
+    "COLUMN_TYPES",
     "KEYS",
     "OBSERVATION_COLUMNS",
     "STATEMENT_COLUMNS",
     "TABLES",
     "TARGET_COLUMNS",
+    "ColumnType",
     "Keys",
     "Row",
     "Tables",
+    "column_type",
+    "current_body",
     "records",
     "statement_row",
     "table_rows",
@@ -72,6 +82,23 @@ def _section_of(plan: Plan) -> dict[str, str]:
 
     visit(plan.body, "")
     return owner
+
+
+def current_body(department: str, lineage: Iterable[LineageEvent]) -> str:
+    """The body ``department``'s line of responsibility runs into today: its successor
+    through the reform's events, followed to the end (市质监局 → 市市场监管局); itself
+    when it has none, or when the line forks into several bodies."""
+    forward: dict[str, list[str]] = {}
+    for event in lineage:
+        for source in event.sources:
+            for successor in event.successors:
+                forward.setdefault(source, []).append(successor)
+    seen = {department}
+    body = department
+    while len(nexts := sorted(set(forward.get(body, ())))) == 1 and nexts[0] not in seen:
+        body = nexts[0]
+        seen.add(body)
+    return body
 
 
 def _value_columns(q: Quantity | None) -> Row:
@@ -130,6 +157,13 @@ class Tables:
         self.stamp = stamp
         self.indicator_zh = {i.id: i.name_zh for i in data.indicators}
         self.departments = {d.id: d for d in data.departments}
+        self._current: dict[str, str] = {}
+
+    def current(self, department: str) -> str:
+        """``current_body`` of ``department``, computed once."""
+        if department not in self._current:
+            self._current[department] = current_body(department, self.data.lineage)
+        return self._current[department]
 
     def plans(self) -> Iterator[Row]:
         for p in self.data.plans:
@@ -158,8 +192,10 @@ class Tables:
         for p in self.data.plans:
             sections = _section_of(p)
             for m in p.measures:
+                lead_ids = [r.department for r in m.leads if r.department]
                 yield {
                     "plan": p.id,
+                    "region": p.region,
                     "eid": m.eid,
                     "section": sections.get(m.eid),
                     "number": m.number,
@@ -169,6 +205,11 @@ class Tables:
                     "text": m.text,
                     "responsibility_text": m.responsibility_text,
                     "leads": [r.written for r in m.leads],
+                    "lead_ids": list(dict.fromkeys(lead_ids)),
+                    "lead_names": [
+                        self.departments[d].name_zh if d in self.departments else d
+                        for d in dict.fromkeys(lead_ids)
+                    ],
                     "themes": m.themes,
                     "localities": [loc.region for loc in m.localities],
                     "targets": len(m.targets),
@@ -178,8 +219,10 @@ class Tables:
     def responsibilities(self) -> Iterator[Row]:
         def row(plan: Plan, holder: str, order: int, r: Responsibility, standing: bool) -> Row:
             dept = self.departments.get(r.department or "")
+            line = self.departments.get(self.current(r.department)) if r.department else None
             return {
                 "plan": plan.id,
+                "region": plan.region,
                 "holder": holder,
                 "order": order,
                 "role": r.role.value,
@@ -189,6 +232,8 @@ class Tables:
                 "department_en": dept.name_en if dept else None,
                 "collective": r.collective,
                 "standing": standing,
+                "line": line.id if line else None,
+                "line_zh": line.name_zh if line else None,
             }
 
         for p in self.data.plans:
@@ -223,7 +268,21 @@ class Tables:
                 "successors": sorted(
                     {s for e in self.data.lineage if d.id in e.sources for s in e.successors}
                 ),
+                "current": self.current(d.id),
                 "note": d.note,
+            }
+
+    def regions(self) -> Iterator[Row]:
+        for r in self.data.regions:
+            yield {
+                "id": r.id,
+                "name_zh": r.name_zh,
+                "name_en": r.name_en,
+                "level": r.level.value,
+                "parent": r.parent,
+                "code": r.code,
+                "names": r.names,
+                "note": r.note,
             }
 
     def indicators(self) -> Iterator[Row]:
@@ -331,6 +390,7 @@ TABLES: dict[str, tuple[list[str], Callable[[Tables, Catalog], Iterator[Row]]]] 
     "measures": (
         [
             "plan",
+            "region",
             "eid",
             "section",
             "number",
@@ -340,6 +400,8 @@ TABLES: dict[str, tuple[list[str], Callable[[Tables, Catalog], Iterator[Row]]]] 
             "text",
             "responsibility_text",
             "leads",
+            "lead_ids",
+            "lead_names",
             "themes",
             "localities",
             "targets",
@@ -350,6 +412,7 @@ TABLES: dict[str, tuple[list[str], Callable[[Tables, Catalog], Iterator[Row]]]] 
     "responsibilities": (
         [
             "plan",
+            "region",
             "holder",
             "order",
             "role",
@@ -359,14 +422,20 @@ TABLES: dict[str, tuple[list[str], Callable[[Tables, Catalog], Iterator[Row]]]] 
             "department_en",
             "collective",
             "standing",
+            "line",
+            "line_zh",
         ],
         lambda t, _: t.responsibilities(),
     ),
     "targets": (TARGET_COLUMNS, lambda t, _: t.targets()),
     "observations": (OBSERVATION_COLUMNS, lambda t, _: t.observations()),
     "departments": (
-        ["id", "name_zh", "name_en", "region", "kind", "names", "successors", "note"],
+        ["id", "name_zh", "name_en", "region", "kind", "names", "successors", "current", "note"],
         lambda t, _: t.departments_(),
+    ),
+    "regions": (
+        ["id", "name_zh", "name_en", "level", "parent", "code", "names", "note"],
+        lambda t, _: t.regions(),
     ),
     "indicators": (
         [
@@ -401,19 +470,67 @@ class Keys:
 
 _PLAN = ("plan", "plans", "id")
 _INDICATOR = ("indicator", "indicators", "id")
+_REGION = ("region", "regions", "id")
 KEYS: dict[str, Keys] = {
-    "plans": Keys(("id",), (("issuer", "departments", "id"),)),
-    "measures": Keys(("plan", "eid"), (_PLAN,)),
+    "plans": Keys(("id",), (("issuer", "departments", "id"), _REGION)),
+    "measures": Keys(("plan", "eid"), (_PLAN, _REGION)),
     "responsibilities": Keys(
-        ("plan", "holder", "order"), (_PLAN, ("department", "departments", "id"))
+        ("plan", "holder", "order"),
+        (_PLAN, _REGION, ("department", "departments", "id"), ("line", "departments", "id")),
     ),
-    "targets": Keys(("plan", "eid"), (_PLAN, _INDICATOR)),
-    "observations": Keys(("plan", "eid"), (_PLAN, _INDICATOR)),
-    "departments": Keys(("id",)),
+    "targets": Keys(("plan", "eid"), (_PLAN, _REGION, _INDICATOR)),
+    "observations": Keys(("plan", "eid"), (_PLAN, _REGION, _INDICATOR)),
+    "departments": Keys(("id",), (_REGION, ("current", "departments", "id"))),
+    "regions": Keys(("id",), (("parent", "regions", "id"),)),
     "indicators": Keys(("id",)),
     "ledger": Keys((), (_PLAN,)),
     "dataset": Keys(("name",)),
 }
+
+ColumnType: TypeAlias = Literal["string", "integer", "decimal", "boolean", "list"]
+
+_COUNTS = ("sections", "measures", "targets", "observations")
+
+
+def _each(columns: Iterable[str], kind: ColumnType) -> dict[str, ColumnType]:
+    return dict.fromkeys(columns, kind)
+
+
+_STATEMENT_TYPES: dict[str, ColumnType] = {
+    "amount": "decimal",
+    "upper": "decimal",
+    "year": "integer",
+    "period_start": "integer",
+    "period_end": "integer",
+    "base_year": "integer",
+}
+COLUMN_TYPES: dict[str, dict[str, ColumnType]] = {
+    "plans": {
+        "period_start": "integer",
+        "period_end": "integer",
+        **_each(_COUNTS, "integer"),
+    },
+    "measures": {
+        "number": "integer",
+        "targets": "integer",
+        "observations": "integer",
+        **_each(("leads", "lead_ids", "lead_names", "themes", "localities"), "list"),
+    },
+    "responsibilities": {"order": "integer", "standing": "boolean"},
+    "targets": dict(_STATEMENT_TYPES),
+    "observations": dict(_STATEMENT_TYPES),
+    "departments": {"names": "list", "successors": "list"},
+    "regions": {"names": "list"},
+    "indicators": {"themes": "list", "aliases": "list", "related": "list"},
+    "ledger": {"occurrences": "integer"},
+    "dataset": {"plans": "integer"},
+}
+"""Each table's columns that are not text (a column not listed is a string)."""
+
+
+def column_type(table: str, column: str) -> ColumnType:
+    """The type of ``column`` in ``table``: string, integer, decimal, boolean or list."""
+    return COLUMN_TYPES.get(table, {}).get(column, "string")
 
 
 def _plain(value: object) -> object:
