@@ -99,6 +99,8 @@ if TYPE_CHECKING:
     from qualityplans.query.reform import successors as successors
     from qualityplans.query.responsibilities import Assignment as Assignment
     from qualityplans.query.responsibilities import responsibilities as responsibilities
+    from qualityplans.query.roles import DepartmentRoles as DepartmentRoles
+    from qualityplans.query.roles import department_roles as department_roles
     from qualityplans.query.search import Hit as Hit
     from qualityplans.query.search import search as search
     from qualityplans.rows import records as records
@@ -139,6 +141,7 @@ _HOMES = {
     "query.history": "HistoryEntry history related_indicators",
     "query.reform": "line_of predecessors successors",
     "query.responsibilities": "Assignment responsibilities",
+    "query.roles": "DepartmentRoles department_roles",
     "query.search": "Hit search",
     "rows": "records",
     "serialize": "from_dict from_json to_dict to_json",

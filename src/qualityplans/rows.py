@@ -21,7 +21,7 @@ as a number (REAL) in SQLite with the exact text beside it (``amount_exact``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal, TypeAlias
 
 from attrs import frozen
@@ -31,6 +31,7 @@ from qualityplans.model import (
     Block,
     Dataset,
     DateKind,
+    Department,
     LineageEvent,
     Measure,
     Observation,
@@ -58,7 +59,10 @@ __all__ = [
     "Tables",
     "column_type",
     "current_body",
+    "measure_row",
     "records",
+    "responsibility_row",
+    "section_of",
     "statement_row",
     "table_rows",
 ]
@@ -69,7 +73,7 @@ Row = dict[str, Any]
 # --------------------------------------------------------------- row builders
 
 
-def _section_of(plan: Plan) -> dict[str, str]:
+def section_of(plan: Plan) -> dict[str, str]:
     """Block eid -> eid of the innermost section that holds it."""
     owner: dict[str, str] = {}
 
@@ -149,6 +153,63 @@ def statement_row(
     return row
 
 
+def measure_row(
+    plan: Plan, m: Measure, section: str | None, names: Mapping[str, str] | None = None
+) -> Row:
+    """The one row of a measure: its plan and region, text, lead units as written and as
+    department ids and full names (``names``: department id -> name; an id stands in for
+    a name it lacks)."""
+    lead_ids = list(dict.fromkeys(r.department for r in m.leads if r.department))
+    return {
+        "plan": plan.id,
+        "region": plan.region,
+        "eid": m.eid,
+        "section": section,
+        "number": m.number,
+        "label": m.label,
+        "title_zh": m.title_zh,
+        "title_en": m.title_en,
+        "text": m.text,
+        "responsibility_text": m.responsibility_text,
+        "leads": [r.written for r in m.leads],
+        "lead_ids": lead_ids,
+        "lead_names": [(names or {}).get(d, d) for d in lead_ids],
+        "themes": list(m.themes),
+        "localities": [loc.region for loc in m.localities],
+        "targets": len(m.targets),
+        "observations": len(m.observations),
+    }
+
+
+def responsibility_row(
+    plan: Plan,
+    holder: str,
+    order: int,
+    r: Responsibility,
+    standing: bool,
+    department: Department | None,
+    line: Department | None,
+) -> Row:
+    """The one row of a unit named for a measure or task group (``holder``: its eid, or
+    ``plan`` for the units a plan names for every measure); ``line`` is the body the
+    department's line runs into after the reform (``current_body``)."""
+    return {
+        "plan": plan.id,
+        "region": plan.region,
+        "holder": holder,
+        "order": order,
+        "role": r.role.value,
+        "written": r.written,
+        "department": r.department,
+        "department_zh": department.name_zh if department else None,
+        "department_en": department.name_en if department else None,
+        "collective": r.collective,
+        "standing": standing,
+        "line": line.id if line else None,
+        "line_zh": line.name_zh if line else None,
+    }
+
+
 class Tables:
     """The rows of every table, built from one catalog's data (contact details withheld)."""
 
@@ -189,52 +250,17 @@ class Tables:
             }
 
     def measures(self) -> Iterator[Row]:
+        names = {d.id: d.name_zh for d in self.data.departments}
         for p in self.data.plans:
-            sections = _section_of(p)
+            sections = section_of(p)
             for m in p.measures:
-                lead_ids = [r.department for r in m.leads if r.department]
-                yield {
-                    "plan": p.id,
-                    "region": p.region,
-                    "eid": m.eid,
-                    "section": sections.get(m.eid),
-                    "number": m.number,
-                    "label": m.label,
-                    "title_zh": m.title_zh,
-                    "title_en": m.title_en,
-                    "text": m.text,
-                    "responsibility_text": m.responsibility_text,
-                    "leads": [r.written for r in m.leads],
-                    "lead_ids": list(dict.fromkeys(lead_ids)),
-                    "lead_names": [
-                        self.departments[d].name_zh if d in self.departments else d
-                        for d in dict.fromkeys(lead_ids)
-                    ],
-                    "themes": m.themes,
-                    "localities": [loc.region for loc in m.localities],
-                    "targets": len(m.targets),
-                    "observations": len(m.observations),
-                }
+                yield measure_row(p, m, sections.get(m.eid), names)
 
     def responsibilities(self) -> Iterator[Row]:
         def row(plan: Plan, holder: str, order: int, r: Responsibility, standing: bool) -> Row:
             dept = self.departments.get(r.department or "")
             line = self.departments.get(self.current(r.department)) if r.department else None
-            return {
-                "plan": plan.id,
-                "region": plan.region,
-                "holder": holder,
-                "order": order,
-                "role": r.role.value,
-                "written": r.written,
-                "department": r.department,
-                "department_zh": dept.name_zh if dept else None,
-                "department_en": dept.name_en if dept else None,
-                "collective": r.collective,
-                "standing": standing,
-                "line": line.id if line else None,
-                "line_zh": line.name_zh if line else None,
-            }
+            return responsibility_row(plan, holder, order, r, standing, dept, line)
 
         for p in self.data.plans:
             for block in p.blocks:
