@@ -59,6 +59,7 @@ __all__ = [
     "Tables",
     "column_type",
     "current_body",
+    "integer_columns",
     "measure_row",
     "records",
     "responsibility_row",
@@ -552,6 +553,11 @@ COLUMN_TYPES: dict[str, dict[str, ColumnType]] = {
     "dataset": {"plans": "integer"},
 }
 """Each table's columns that are not text (a column not listed is a string)."""
+
+
+def integer_columns(table: str) -> frozenset[str]:
+    """The columns of ``table`` that hold integers (years, counts, numbers)."""
+    return frozenset(c for c, kind in COLUMN_TYPES.get(table, {}).items() if kind == "integer")
 
 
 def column_type(table: str, column: str) -> ColumnType:

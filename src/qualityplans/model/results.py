@@ -11,7 +11,8 @@ filtered targets, outcomes …) returns ``Results``:
   values, a 文号 as text, a period as ``period_start``/``period_end``).
   Values keep their types: years and counts ``int``, amounts exact ``Decimal``.
 - ``results.to_pandas()`` is that DataFrame with integer columns as pandas'
-  nullable ``Int64`` (a missing year stays an integer column, not float).
+  nullable ``Int64`` (a missing year stays an integer column, not float); a
+  result class may name its integer columns in ``INTEGER_COLUMNS``.
 - In Jupyter it shows as an escaped HTML table (``_repr_html_``): each result
   class may list its columns in ``COLUMNS`` and give their values with
   ``row()``; a model record shows its one-value fields; anything else its repr.
@@ -20,6 +21,8 @@ filtered targets, outcomes …) returns ``Results``:
 from __future__ import annotations
 
 import html
+import types
+import typing
 from collections.abc import Iterable
 from decimal import Decimal
 from enum import Enum
@@ -65,22 +68,77 @@ def _cell(value: object) -> object:
     return value.value if isinstance(value, Enum) else value
 
 
+_SHAPES: dict[type, tuple[tuple[str, str], ...]] = {}
+
+
+def _shapes(cls: type) -> tuple[tuple[str, str], ...]:
+    """How each field of a model class goes into a flat record, from its type hints:
+    ``value`` (text, numbers, enums), ``list`` (a tuple of text), ``number`` (a 文号),
+    ``period`` (start and end), ``int`` (an integer), or left out (nested records)."""
+    if cls not in _SHAPES:
+        _SHAPES[cls] = _shapes_of(cls)
+    return _SHAPES[cls]
+
+
+def _shapes_of(cls: type) -> tuple[tuple[str, str], ...]:
+    hints = typing.get_type_hints(cls)
+    shapes = []
+    for f in attrs.fields(cast(Any, cls)):
+        hint = hints[f.name]
+        args = [a for a in typing.get_args(hint) if a is not type(None)]
+        inner = (
+            args[0]
+            if typing.get_origin(hint) in (typing.Union, types.UnionType) and len(args) == 1
+            else hint
+        )
+        if inner is int:
+            shapes.append((f.name, "int"))
+        elif inner in (str, bool, Decimal) or (isinstance(inner, type) and issubclass(inner, Enum)):
+            shapes.append((f.name, "value"))
+        elif typing.get_origin(inner) is tuple and typing.get_args(inner)[:1] == (str,):
+            shapes.append((f.name, "list"))
+        elif getattr(inner, "__name__", "") == "DocNumber":
+            shapes.append((f.name, "number"))
+        elif getattr(inner, "__name__", "") == "Period":
+            shapes.append((f.name, "period"))
+    return tuple(shapes)
+
+
 def plain_record(obj: object) -> dict[str, Any]:
-    """A model record's one-value fields as a flat dict: enums as their values, a 文号
-    (``canonical``) as text, a period as ``period_start``/``period_end``; tuples of
-    text as lists. Nested records are left out."""
+    """A model record's one-value fields as a flat dict, the same keys for every record of
+    a class: enums as their values, a 文号 as its canonical text, a period as
+    ``<name>_start``/``<name>_end``, tuples of text as lists; nested records left out."""
     out: dict[str, Any] = {}
-    for f in attrs.fields(cast(Any, type(obj))):
-        value = getattr(obj, f.name)
-        if _scalar(value):
-            out[f.name] = _cell(value)
-        elif hasattr(value, "canonical"):
-            out[f.name] = value.canonical
-        elif hasattr(value, "start") and hasattr(value, "end") and attrs.has(type(value)):
-            out[f"{f.name}_start"], out[f"{f.name}_end"] = value.start, value.end
-        elif isinstance(value, tuple) and all(isinstance(v, str) for v in value):
-            out[f.name] = list(value)
+    for name, shape in _shapes(type(obj)):
+        value = getattr(obj, name)
+        if shape == "period":
+            out[f"{name}_start"] = value.start if value is not None else None
+            out[f"{name}_end"] = value.end if value is not None else None
+        elif shape == "number":
+            out[name] = value.canonical if value is not None else None
+        elif shape == "list":
+            out[name] = list(value)
+        else:
+            out[name] = _cell(value)
     return out
+
+
+def _integer_columns(item: object) -> set[str]:
+    """Columns of ``item``'s records that hold integers, as its class declares them."""
+    declared = getattr(type(item), "INTEGER_COLUMNS", None)
+    if declared is not None:
+        return set(declared)
+    if attrs.has(type(item)):
+        shapes = _shapes(type(item))
+        ints = {name for name, shape in shapes if shape == "int"}
+        periods = {
+            f"{name}_{end}"
+            for name, shape in shapes
+            if shape == "period"
+            for end in ("start", "end")
+        }
+        return ints | periods
+    return set()
 
 
 class Results(tuple[T_co, ...], Generic[T_co]):
@@ -122,9 +180,12 @@ class Results(tuple[T_co, ...], Generic[T_co]):
             raise ImportError("to_pandas() needs pandas: pip install pandas") from None
         rows = self.records()
         frame = pandas.DataFrame(rows)
+        declared = set().union(*(_integer_columns(item) for item in self[:1]))
         for column in frame.columns:
             present = [r[column] for r in rows if r.get(column) is not None]
-            if present and all(isinstance(v, int) and not isinstance(v, bool) for v in present):
+            if all(isinstance(v, int) and not isinstance(v, bool) for v in present) and (
+                present or column in declared
+            ):
                 frame[column] = frame[column].astype("Int64")
         return frame
 

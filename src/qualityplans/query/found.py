@@ -15,7 +15,7 @@ from attrs import field, frozen
 
 from qualityplans.model import Block, Department, Indicator, Measure, Observation, Plan, Target
 from qualityplans.model.wording import statement_repr, value_en, when
-from qualityplans.rows import Row, measure_row, section_of, statement_row
+from qualityplans.rows import Row, integer_columns, measure_row, section_of, statement_row
 
 __all__ = ["Found", "FoundMeasure"]
 
@@ -25,6 +25,7 @@ class Found:
     """A target or observation with the plan and block (measure, table, …) that state it."""
 
     COLUMNS: ClassVar[tuple[str, ...]] = ("id", "statement", "indicator", "value", "when", "quote")
+    INTEGER_COLUMNS: ClassVar[frozenset[str]] = integer_columns("targets")
 
     plan: Plan
     block: Block
@@ -76,6 +77,7 @@ class FoundMeasure:
     """A measure with the plan it belongs to (and the bodies its lead units name)."""
 
     COLUMNS: ClassVar[tuple[str, ...]] = ("id", "label", "title_zh", "title_en", "leads")
+    INTEGER_COLUMNS: ClassVar[frozenset[str]] = integer_columns("measures")
 
     plan: Plan
     measure: Measure

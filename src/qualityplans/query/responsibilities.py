@@ -20,7 +20,7 @@ from qualityplans.catalog.keys import (
 )
 from qualityplans.model import Department, Measure, Plan, Responsibility, Results, Role, TaskGroup
 from qualityplans.query.reform import line_of
-from qualityplans.rows import Row, current_body, responsibility_row
+from qualityplans.rows import Row, current_body, integer_columns, responsibility_row
 
 __all__ = ["Assignment", "responsibilities"]
 
@@ -30,6 +30,7 @@ class Assignment:
     """One unit named in one measure or task group of one plan, in one role."""
 
     COLUMNS: ClassVar[tuple[str, ...]] = ("plan", "item", "title", "role", "written", "department")
+    INTEGER_COLUMNS: ClassVar[frozenset[str]] = integer_columns("responsibilities")
 
     plan: Plan
     item: Measure | TaskGroup
