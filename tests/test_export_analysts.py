@@ -107,7 +107,8 @@ def test_lead_units_are_ids_however_they_are_written(db: sqlite3.Connection) -> 
     assert {"区市场监管局", "市场监管局"} <= spelled
     (facet,) = db.execute(
         "SELECT count(*) FROM measures, json_each(measures.lead_ids) "
-        "WHERE json_each.value = 'xiangcheng.market-regulation'"
+        "WHERE json_each.value = 'xiangcheng.market-regulation' "
+        "AND measures.plan = 'xiangcheng-2017'"
     ).fetchone()
     plan = qualityplans.get_plan("xiangcheng-2017")
     assert facet == sum(
