@@ -25,6 +25,7 @@ COMMANDS: tuple[str, ...] = (
     "search",
     "indicator",
     "department",
+    "departments",
     "targets",
     "validate",
     "export",
