@@ -13,7 +13,7 @@ from collections.abc import Callable
 from qualityplans.compare.changes import IndicatorChange, Side
 from qualityplans.compare.diff import PlanDiff
 from qualityplans.compare.render import FIELD_ZH, department_groups, reasons_zh, target_text
-from qualityplans.model import Department, Indicator, Measure, Plan, Target, Theme
+from qualityplans.model import Target
 from qualityplans.site.markup import escape
 
 __all__ = ["diff_body"]
@@ -30,7 +30,7 @@ def diff_body(d: PlanDiff, link: Link, summary: str) -> str:
     Markdown) first, then indicators, related indicators, measures, departments, themes."""
     catalog = d.catalog
 
-    def ref(obj: Plan | Measure | Indicator | Department | Theme, text: str) -> str:
+    def ref(obj: object, text: str) -> str:
         url = link(obj)
         return f"[{escape(text)}]({url})" if url else escape(text)
 
