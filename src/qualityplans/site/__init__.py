@@ -4,7 +4,8 @@
 mkdocs-gen-files script (docs/gen_pages.py) writes them into the build, and
 ``write_tree`` writes the same files to a folder (snapshot tests, or another
 generator). Both writers give a page that has no ``description`` in its front
-matter one from its own content (``metadata.with_description``). A page module defines ``pages() -> Iterable[Page]``, and may define
+matter one from its own content (``metadata.with_description``). A page module
+defines ``pages() -> Iterable[Page]``, and may define
 ``files() -> Iterable[tuple[str, bytes]]`` for other files of the build
 (downloads). A module named for a page kind (``department`` or ``departments``)
 also turns on the links to that kind from every other page (``parts.linked``).

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
+from typing import ClassVar
 
 from qualityplans.site.markup import attr
 
@@ -48,7 +49,7 @@ class _Visible(HTMLParser):
     _SKIP = frozenset({"script", "style", "svg", "figure", "pre", "table", "details"})
     _ASIDES = frozenset({"qp-en", "qp-subtitle", "qp-legend"})  # English, keys to marks
     _INLINE = frozenset({"a", "span", "strong", "em", "b", "i", "code", "small", "sup", "sub"})
-    _AFTER = {"dt": "：", "dd": "；"}
+    _AFTER: ClassVar[dict[str, str]] = {"dt": "：", "dd": "；"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
