@@ -281,11 +281,13 @@ def data_page() -> str:
         examples.append(
             [
                 Markup("{} {}").format(kind_zh, en(kind_en)),
-                Markup("<code>{}</code>").format(json_file.replace(record.id, "<id>", 1)),
-                Markup("、").join(Markup("<code>{}</code>").format(k) for k in entity_json(record)),
-                Markup('<a href="{}" download>{}</a>').format(
-                    html_href(page, json_file), json_file.rsplit("/", 1)[-1]
+                Markup('<code>{}</code><br>例 {} <a href="{}" download>{}</a>').format(
+                    json_file.replace(record.id, "<id>", 1),
+                    en("e.g."),
+                    html_href(page, json_file),
+                    parts.plan_short_label(record) if isinstance(record, Plan) else record.name_zh,
                 ),
+                Markup("、").join(Markup("<code>{}</code>").format(k) for k in entity_json(record)),
             ]
         )
     return render(
@@ -331,8 +333,9 @@ def dictionary_page() -> str:
             _, type_zh, type_en = dictionary.TYPES[c.type]
             rows.append(
                 [
-                    Markup("<code>{}</code>").format(column),
-                    Markup("{}<br>{}").format(type_zh, en(type_en)),
+                    Markup('<code>{}</code><br><span class="qp-type">{} {}</span>').format(
+                        column, type_zh, en(type_en)
+                    ),
                     Markup("{}<br>{}").format(c.zh, en(c.en)),
                 ]
             )
