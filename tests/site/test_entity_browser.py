@@ -20,7 +20,9 @@ PAGES = {
     "department": "departments/suzhou.quality-supervision.html",
     "departments": "departments/index.html",
     "collective": "collectives/county-level-governments.html",
-    "compare": "compare/suzhou-2016--pinzhi-suzhou-2025.html",
+    "compare": "compare/suzhou-2016--suzhou-14fyp.html",
+    # built while the corpus is small enough for every pair (ALL_PAIRS_UP_TO)
+    "compare-reform": "compare/suzhou-2016--pinzhi-suzhou-2025.html",
     "compare-index": "compare/index.html",
     "matrix": "compare/matrix.html",
     "data": "data.html",
@@ -59,10 +61,12 @@ def tab(request: pytest.FixtureRequest, browser: Any) -> Any:
 
 @pytest.mark.parametrize("kind", sorted(PAGES))
 def test_page_fits_reads_and_is_accessible(
-    tab: Any, base_url: str, artifacts: Path, kind: str
+    tab: Any, base_url: str, site: Path, artifacts: Path, kind: str
 ) -> None:
     from axe_playwright_python.sync_playwright import Axe
 
+    if not (site / PAGES[kind]).is_file():
+        pytest.skip(f"{PAGES[kind]} is not built for this corpus")
     width = tab.viewport_size["width"]
     tab.goto(f"{base_url}/{PAGES[kind]}")
     tab.wait_for_load_state("load")

@@ -223,7 +223,18 @@ def test_my_pages_describe_themselves_in_chinese_each_differently(
         "data.md",
         "dictionary.md",
     ]
-    found = {p: _front(all_pages[p])["description"] for p in paths}
+    from qualityplans.site.compare import pair_page
+
+    rendered = {
+        **all_pages,
+        "compare/suzhou-2016--suzhou-14fyp.md": pair_page(
+            get_plan("suzhou-2016"), get_plan("suzhou-14fyp")
+        ),
+        "compare/suzhou-2016--pinzhi-suzhou-2025.md": pair_page(
+            get_plan("suzhou-2016"), get_plan("pinzhi-suzhou-2025")
+        ),
+    }
+    found = {p: _front(rendered[p])["description"] for p in paths}
     assert all(HAN.search(d[:20]) for d in found.values()), found
     assert len(set(found.values())) == len(paths)
     assert all(len(d) <= 150 for d in found.values())
@@ -302,7 +313,7 @@ def test_every_built_page_has_a_chinese_description_of_its_own(site: Path) -> No
         "indicators/large-medium-project-acceptance-rate.html",
         "departments/suzhou.quality-supervision.html",
         "collectives/member-units.html",
-        "compare/suzhou-2016--suzhou-14fyp.html",
+        "compare/index.html",
         "data.html",
         "dictionary.html",
         "curating.html",
