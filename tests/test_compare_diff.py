@@ -233,3 +233,31 @@ def test_to_markdown_escapes_and_has_no_links(pinzhi: PlanDiff) -> None:
 def test_wrong_argument_type_is_a_one_line_type_error() -> None:
     with pytest.raises(TypeError, match=r"^b must be a Plan or a key"):
         diff("suzhou-2016", 3)  # type: ignore[arg-type]
+
+
+def test_a_collective_named_for_work_is_a_line_of_its_own(pinzhi: PlanDiff) -> None:
+    """品质苏州2025 makes 各县级市（区）人民政府（管委会） responsible for every measure;
+    2016 names no collective for work (各成员单位 only cooperate): the collective is
+    its own line, only in b, with its count, and no body's line holds it."""
+    from qualityplans.catalog import get_collective
+    from qualityplans.model import Collective
+
+    governments = get_collective("county-level-governments")
+    lines = [x for x in pinzhi.departments if x.collective]
+    assert [(x.a, x.b) for x in lines] == [((), ((governments, ((Role.RESPONSIBLE, 18),)),))]
+    assert lines[0].mirrored() in pinzhi.only_in_b  # only_in_b is seen from b
+    assert not lines[0].through_lineage
+    bodies = [x for x in pinzhi.departments if not x.collective]
+    assert not any(isinstance(d, Collective) for x in bodies for d in x.b_departments)
+    # Seen from 2025, the same line is only in a; the JSON names it as a collective.
+    mirrored = diff("pinzhi-suzhou-2025", "suzhou-2016")
+    assert [x.a for x in mirrored.departments if x.collective] == [lines[0].b]
+    found = [x for x in pinzhi.to_dict()["departments"] if x["b"] and "collective" in x["b"][0]]
+    assert found == [
+        {
+            "a": [],
+            "b": [{"collective": "county-level-governments", "roles": {"responsible": 18}}],
+            "through_lineage": False,
+        }
+    ]
+    assert "统称 collectives: 1" in pinzhi.to_text()

@@ -340,7 +340,7 @@ def test_every_indicator_department_region_and_theme_has_exactly_one_page(
     # Each indicator's CSV is a file of the build, not a page.
     from qualityplans.site import files
 
-    csvs = {path for path, _ in files() if path.startswith("indicators/")}
+    csvs = {path for path, _ in files() if path.startswith("indicators/") and path.endswith(".csv")}
     assert csvs == {indicators.csv_path(i) for i in d.indicators}
     for prefix in ("indicators/", "departments/", "regions/", "themes/"):
         mine = {p for p in paths if p.startswith(prefix)}

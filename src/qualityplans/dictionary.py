@@ -12,7 +12,7 @@ This module imports nothing: any layer may read it.
 
 from __future__ import annotations
 
-__all__ = ["DICTIONARY", "TABLES", "describe"]
+__all__ = ["DICTIONARY", "ROWS", "TABLES", "TYPES", "describe"]
 
 Entry = tuple[str, str, str]  # (zh, en, note: type, unit or vocabulary)
 
@@ -38,6 +38,59 @@ TABLES: dict[str, tuple[str, str]] = {
         "责任分工与机构沿革（视图）",
         "View: every responsibility with the body its line runs into after the 2018-2019 reform",
     ),
+}
+
+# What one row of each table is, for the site's data dictionary: a short name and the row.
+ROWS: dict[str, tuple[str, str, str, str]] = {
+    "plans": ("规划", "Plans", "一份规划文件", "one plan document"),
+    "measures": ("措施", "Measures", "规划中一项编号的工作措施", "one numbered measure of a plan"),
+    "responsibilities": (
+        "责任单位",
+        "Responsibilities",
+        "一项措施或任务组点名的一个单位（或统称）及其角色",
+        "one unit (or collective) a measure or task group names, in one role",
+    ),
+    "targets": ("目标", "Targets", "规划承诺的一个目标", "one target a plan sets"),
+    "observations": (
+        "实绩",
+        "Observations",
+        "规划报告的一个实际数值",
+        "one actual figure a plan reports",
+    ),
+    "departments": ("部门", "Departments", "一个真实机构", "one real body"),
+    "regions": (
+        "地区",
+        "Regions",
+        "一个地方：省、市、区或县级市",
+        "one place: province, city, district",
+    ),
+    "indicators": (
+        "指标",
+        "Indicators",
+        "一项被衡量的事项，跨规划共用",
+        "one thing measured, shared by plans",
+    ),
+    "ledger": (
+        "数字台账",
+        "Figure ledger",
+        "原文中不是目标或实绩的一个数字及其理由",
+        "one figure of a transcription that is neither a target nor a report, and why",
+    ),
+    "dataset": (
+        "数据集",
+        "Dataset",
+        "数据集本身及其可引用的版本",
+        "the dataset and its citable version",
+    ),
+}
+
+# How a cell of each column type reads (the types of ``rows.COLUMN_TYPES``): (zh, en).
+TYPES: dict[str, tuple[str, str]] = {
+    "string": ("文本", "text"),
+    "integer": ("整数", "integer"),
+    "decimal": ("精确小数（按原文位数）", "exact decimal, as many places as written"),
+    "boolean": ("真假（true / false）", "true or false"),
+    "list": ("列表（CSV 中以 ; 分隔）", "list (joined with ; in the CSV)"),
 }
 
 _PLAN = ("规划编号", "Plan id", "references plans.id")

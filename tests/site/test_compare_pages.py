@@ -14,7 +14,15 @@ from qualityplans.compare.diff import diff
 from qualityplans.compare.matrix import matrix
 from qualityplans.compare.outcomes import outcomes, status_counts
 from qualityplans.site import PAGE_MODULES, files, links, pages, parts
-from qualityplans.site.compare import MATRIX, MATRIX_CSV, compare_index_page, matrix_page
+from qualityplans.site.compare import (
+    ALL_PAIRS_UP_TO,
+    MATRIX,
+    MATRIX_CSV,
+    compare_index_page,
+    matrix_page,
+    pair_page,
+    plan_pairs,
+)
 from qualityplans.site.status import STATUS_LABELS, status_page
 
 HREF = re.compile(r'href="([^"]+)"')
@@ -48,57 +56,136 @@ def test_compare_and_status_are_page_modules_and_in_the_nav() -> None:
     assert "  - 对比 Compare: compare/index.md\n  - 进展 Status: status/index.md\n" in nav
 
 
+def _pair(a: str, b: str) -> str:
+    """The comparison page of two shipped plans (built for every pair up to
+    ``ALL_PAIRS_UP_TO`` plans; rendered here whatever the corpus)."""
+    return pair_page(get_plan(a), get_plan(b))
+
+
+def _section(page: str, heading: str) -> str:
+    """The part of ``page`` from the heading that starts with ``heading`` to the next
+    heading of the same level."""
+    level = heading.split(" ", 1)[0] + " "
+    start = page.index(heading)
+    rest = page[start + len(heading) :]
+    ends = [i for i in (rest.find("\n" + level), rest.find("\n## ")) if i >= 0]
+    return page[start : start + len(heading) + min(ends, default=len(rest))]
+
+
+def _text(html_fragment: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html_fragment)).strip()
+
+
 def test_pair_page_names_an_indicator_in_both_with_both_amounts(
     all_pages: dict[str, str],
 ) -> None:
-    page = all_pages["compare/suzhou-2016--suzhou-14fyp.md"]
+    page = _pair("suzhou-2016", "suzhou-14fyp")
     a, b = get_plan("suzhou-2016"), get_plan("suzhou-14fyp")
     assert page.startswith("---\ntitle: ")
     assert f"# {parts.plan_label(a)} ↔ {parts.plan_label(b)}" in page
-    row = next(line for line in page.splitlines() if "大中型工程一次验收合格率" in line)
-    assert row.startswith("| [大中型工程一次验收合格率](../indicators/")
-    assert "| 100% 2016 | 98% 2025 |" in row
-    # The summary line counts what diff() returns.
+    changed = _section(page, "### 目标有变化")
+    row = next(r for r in changed.split("<tr>") if "大中型工程一次验收合格率" in r)
+    assert row.startswith('<td><a href="../indicators/large-medium-project-acceptance-rate.html"')
+    assert "<td>100% 2016</td><td>98% 2025</td><td>数值<br>" in row
+    # The summary paragraph counts what diff() returns, Chinese first.
     d = diff(a, b)
-    assert f"共同指标 {len(d.indicators)} 项" in page
-    assert f"相近措施 {len(d.measures.pairs)} 对" in page
-    # Plans, measures, departments and themes are linked by name.
-    assert "[2016年苏州市质量强市工作行动计划](../plans/suzhou-2016/index.md)" in page
-    assert "](../plans/suzhou-2016/sec_3__item_14.md)" in page
-    assert "](../themes/engineering.md)" in page
+    summary = page[page.index('<div class="qp-summary"') :]
+    summary = summary[: summary.index("</div>")]
+    assert summary.index("两份规划都设有目标的同一指标") < summary.index("indicator")
+    assert f"同一指标 {len(d.indicators)} 项" in summary
+    assert f"其中 {sum(1 for c in d.indicators if c.changed)} 项的目标不同" in summary
+    assert f"相关但不同的指标 {len(d.related)} 对" in summary
+    assert f"一一对应的措施 {len(d.measures.pairs)} 对" in summary
+    # Plans, measures and themes are linked by name.
+    assert 'href="../plans/suzhou-2016/index.html"' in page
+    assert 'href="../plans/suzhou-2016/sec_3__item_14.html"' in page
+    assert 'href="../themes/engineering.html"' in page
+
+
+def test_pair_page_keeps_related_indicators_apart_and_warns_of_a_multi_year_figure(
+    all_pages: dict[str, str],
+) -> None:
+    """Standards drafted in 2016 (新增50个) and standards led over 2021–2025 (新增2500项)
+    are related, different indicators: their own section, not counted as changes, and
+    the five-year figure is said to be one."""
+    page = _pair("suzhou-2016", "suzhou-14fyp")
+    d = diff("suzhou-2016", "suzhou-14fyp")
+    assert d.related
+    related = _section(page, "## 相关但不同的指标")
+    both = _section(page, "## 指标 Indicators")
+    assert "不能直接比较" in related
+    for c in d.related:
+        assert f"indicators/{c.a_indicator.id}.html" in related
+        assert f"indicators/{c.b_indicator.id}.html" in related
+        if c.a_indicator.id != c.b_indicator.id:
+            # a related pair is never shown as a row of the same indicator
+            assert f"indicators/{c.b_indicator.id}.html" not in both
+    row = next(r for r in related.split("<tr>") if "standards-led-or-participated" in r)
+    assert "新增50个 2016" in row
+    assert "新增2500项 2021–2025" in row
+    assert "统计期不同" in row
+    assert "2021–2025多年合计" in row
+    # The index counts related pairs in their own column, never as changed.
+    a, b = plan_pairs()[0]
+    found = diff(a, b)
+    href = links.compare_path(a, b).removeprefix("compare/").replace(".md", ".html")
+    line = next(r for r in compare_index_page().split("<tr>") if href in r)
+    cells = re.findall(r"<td>(\d+)</td>", line)
+    assert cells[1] == str(sum(1 for c in found.indicators if c.changed))
+    assert cells[2] == str(len(found.related))
+
+
+def test_pair_page_says_why_measures_were_paired_in_words(all_pages: dict[str, str]) -> None:
+    page = _pair("suzhou-2016", "pinzhi-suzhou-2025")
+    measures = _section(page, "## 措施 Measures")
+    d = diff("suzhou-2016", "pinzhi-suzhou-2025")
+    assert measures.count("<tr><td>") == len(d.measures.pairs)
+    assert "机构改革后为苏州市市场监督管理局" in measures
+    assert "score" not in measures
+    assert "相似度" not in measures
+    for p in d.measures.pairs:
+        assert f"{p.a.label}{p.a.title_zh}</a>" in measures
+        # no raw score next to the reasons
+        assert f"<td>{p.score}</td>" not in measures
 
 
 def test_pair_page_shows_the_reform_line_of_the_quality_bureau(
     all_pages: dict[str, str],
 ) -> None:
-    page = all_pages["compare/suzhou-2016--pinzhi-suzhou-2025.md"]
-    reform = page[page.index("### 经机构改革对应") :]
-    line = next(x for x in reform.splitlines() if "苏州市质量技术监督局" in x)
-    assert line.startswith("- [苏州市质量技术监督局](../departments/")
-    assert "→ [苏州市市场监督管理局](../departments/suzhou.market-regulation.md)" in line
+    page = _pair("suzhou-2016", "pinzhi-suzhou-2025")
+    reform = _section(page, "### 经机构改革对应")
+    row = next(r for r in reform.split("<tr>") if "苏州市质量技术监督局" in r)
+    a, b = row.split("</td><td>")
+    assert a.startswith('<td><a href="../departments/suzhou.quality-supervision.html"')
+    assert 'href="../departments/suzhou.market-regulation.html"' in b
+    assert "苏州市市场监督管理局</a>（牵头×4，负责×12）" in b
+
+
+def test_pair_page_shows_a_collective_as_its_own_line(all_pages: dict[str, str]) -> None:
+    page = _pair("suzhou-2016", "pinzhi-suzhou-2025")
+    collectives = _section(page, "### 统称")
+    assert 'href="../collectives/county-level-governments.html"' in collectives
+    assert "各县级市（区）人民政府（管委会）</a>（负责×18）" in collectives
+    assert "<td>—</td>" in collectives  # 2016 names no collective for work
+    reform = _section(page, "### 经机构改革对应")
+    assert "county-level-governments" not in reform
 
 
 def test_pair_pages_have_no_raw_ids_no_empty_rows_and_resolving_links(
     all_pages: dict[str, str],
 ) -> None:
+    from tests.test_site_entities import assert_tables_whole, parse
+
     ids = {i.id for i in dataset().indicators if "-" in i.id} | {t.id for t in dataset().themes}
-    for a, b in combinations(dataset().plans, 2):
+    for a, b in plan_pairs():
         path = links.compare_path(a, b)
         page = all_pages[path]
-        width = None
-        for line in page.splitlines():
-            if not line.startswith("|"):
-                width = None  # a table ends
-                continue
-            cells = [c.strip() for c in re.split(r"(?<!\\)\|", line)[1:-1]]
-            assert all(cells), (path, line)  # no empty cells, so no empty rows
-            # Every row has the header's number of cells: no unescaped | inside.
-            width = width or len(cells)
-            assert len(cells) == width, (path, line)
-        text = MD_LINK.sub("", page)
-        text = re.sub(r'(href|id)="[^"]*"', "", text)
+        assert_tables_whole(parse(page))
+        text = re.sub(r'(href|id|title)="[^"]*"', "", page)
+        text = re.sub(r"\{#[^}]*\}", "", text)
         shown = set(re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)+", text))
         assert not (shown & ids), (path, shown & ids)
+        assert not re.search(r"sec_\d+__", _text(text)), path
         for href in MD_LINK.findall(page) + HREF.findall(page):
             target, _ = _resolve(path, href)
             if not target.startswith("downloads/"):
@@ -108,22 +195,28 @@ def test_pair_pages_have_no_raw_ids_no_empty_rows_and_resolving_links(
 def test_compare_index_has_a_row_per_pair_linking_to_its_page(all_pages: dict[str, str]) -> None:
     page = compare_index_page()
     assert page == all_pages["compare/index.md"]
-    n = len(dataset().plans)
     rows = re.findall(r'<a class="qp-compare" href="([^"]+)"', page)
-    assert len(rows) == n * (n - 1) // 2
-    expected = {links.compare_path(a, b) for a, b in combinations(dataset().plans, 2)}
+    expected = {links.compare_path(a, b) for a, b in plan_pairs()}
+    assert len(rows) == len(expected)
+    if len(dataset().plans) <= ALL_PAIRS_UP_TO:  # every pair of a small corpus
+        n = len(dataset().plans)
+        assert expected == {links.compare_path(a, b) for a, b in combinations(dataset().plans, 2)}
+        assert len(rows) == n * (n - 1) // 2
     assert {_resolve("compare/index.md", r)[0] for r in rows} == expected
     assert expected <= set(all_pages)
     assert 'href="matrix.html"' in page
     # The counts of a row are diff()'s.
-    d = diff("suzhou-2016", "suzhou-14fyp")
-    row = next(r for r in page.split("<tr>") if "suzhou-2016--suzhou-14fyp.html" in r)
+    a, b = plan_pairs()[0]
+    d = diff(a, b)
+    href = links.compare_path(a, b).removeprefix("compare/").replace(".md", ".html")
+    row = next(r for r in page.split("<tr>") if href in r)
     counts = re.findall(r"<td>(\d+)</td>", row)
     assert counts == [
         str(x)
         for x in (
             len(d.indicators),
             sum(1 for c in d.indicators if c.changed),
+            len(d.related),
             len(d.indicators_only_in_a),
             len(d.indicators_only_in_b),
             len(d.measures.pairs),
@@ -153,16 +246,18 @@ def test_matrix_has_a_row_per_indicator_with_a_target_and_cells_link_to_anchors(
     # One known cell: the 14th FYP's 98% for large and medium projects, 2025.
     assert 'href="../plans/suzhou-14fyp/' in body
     assert re.search(r">[^<]*98%[^<]*2025</a>", body) is not None
-    assert '<div class="qp-scroll qp-matrix"' in page
+    # the header row and the indicator column stay in view while the matrix scrolls
+    assert '<div class="qp-scroll qp-matrix qp-sticky" data-search-exclude>' in page
 
 
 def row_targets(row: tuple[object, ...]) -> list[object]:
     return [c for c in row if getattr(c, "targets", ())]
 
 
-def test_matrix_csv_is_the_library_csv_and_linked() -> None:
+def test_matrix_csv_is_the_library_csv_with_a_bom_and_linked() -> None:
     written = dict(files())
-    assert written[MATRIX_CSV].decode("utf-8") == matrix().to_csv()
+    assert written[MATRIX_CSV].startswith(b"\xef\xbb\xbf")  # Excel reads it as UTF-8
+    assert written[MATRIX_CSV].decode("utf-8-sig") == matrix().to_csv()
     assert 'href="../downloads/matrix.csv"' in matrix_page()
 
 

@@ -72,6 +72,7 @@ def visible(path: Path) -> str:
         ("plans/suzhou-2016/source.html", "\n市政府关于印发2016年"),  # the transcription
         ("indicators/large-medium-project-acceptance-rate.html", "大中型工程一次验收合格率"),
         ("departments/suzhou.quality-supervision.html", "苏州市质量技术监督局"),
+        ("collectives/member-units.html", "各成员单位"),  # a collective's name
         ("compare/suzhou-2016--suzhou-14fyp.html", "苏州市“十四五”质量发展规划"),
     ],
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from attrs import frozen
 
-from qualityplans.model import Department, Indicator, Role, Target, Theme, ValueKind
+from qualityplans.model import Collective, Department, Indicator, Role, Target, Theme, ValueKind
 from qualityplans.model.wording import value_zh, when
 
 __all__ = ["FIELDS", "DepartmentLine", "IndicatorChange", "ThemeCounts", "value_field"]
@@ -86,7 +86,7 @@ class IndicatorChange:
         return f"<IndicatorChange {ids}: {', '.join(self.changed) or 'unchanged'}>"
 
 
-Side = tuple[tuple[Department, tuple[tuple[Role, int], ...]], ...]
+Side = tuple[tuple[Department | Collective, tuple[tuple[Role, int], ...]], ...]
 
 
 @frozen(repr=False)
@@ -95,19 +95,26 @@ class DepartmentLine:
 
     ``a`` and ``b`` hold each plan's bodies of the line, each with the roles it
     plays and in how many measures or task groups. A line with bodies on both
-    sides that are not the same bodies is matched ``through_lineage``.
+    sides that are not the same bodies is matched ``through_lineage``. A
+    collective (各县级市（区）人民政府) named for work is a line of its own, with
+    itself on each side that names it: it is no body, so it has no lineage.
     """
 
     a: Side
     b: Side
 
     @property
-    def a_departments(self) -> tuple[Department, ...]:
+    def a_departments(self) -> tuple[Department | Collective, ...]:
         return tuple(d for d, _ in self.a)
 
     @property
-    def b_departments(self) -> tuple[Department, ...]:
+    def b_departments(self) -> tuple[Department | Collective, ...]:
         return tuple(d for d, _ in self.b)
+
+    @property
+    def collective(self) -> bool:
+        """Whether the line is a collective's (各成员单位), not a body's."""
+        return any(isinstance(d, Collective) for d, _ in (*self.a, *self.b))
 
     @property
     def through_lineage(self) -> bool:

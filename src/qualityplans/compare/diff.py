@@ -23,11 +23,21 @@ from qualityplans.compare.changes import (
     FIELDS,
     DepartmentLine,
     IndicatorChange,
+    Side,
     ThemeCounts,
     value_field,
 )
 from qualityplans.compare.render import diff_dict, diff_html, diff_markdown, diff_text
-from qualityplans.model import Indicator, Measure, Plan, Role, Target, TaskGroup
+from qualityplans.model import (
+    Collective,
+    Department,
+    Indicator,
+    Measure,
+    Plan,
+    Role,
+    Target,
+    TaskGroup,
+)
 from qualityplans.query.history import related_indicators
 from qualityplans.serialize import to_json
 
@@ -246,9 +256,10 @@ def _indicators(a: Plan, b: Plan, catalog: Catalog) -> Indicators:
 # ----------------------------------------------------------------- departments
 
 
-def _roles(plan: Plan) -> dict[str, dict[Role, int]]:
-    """Each department that leads or is responsible for work: its roles and how often."""
-    found: dict[str, dict[Role, int]] = {}
+def _roles(plan: Plan) -> dict[tuple[str, str], dict[Role, int]]:
+    """Each department or collective that leads or is responsible for work, keyed
+    ("department", id) or ("collective", id): its roles and how often."""
+    found: dict[tuple[str, str], dict[Role, int]] = {}
     for item in plan.blocks:
         if isinstance(item, Measure):
             units = plan.responsibilities_of(item)
@@ -257,15 +268,25 @@ def _roles(plan: Plan) -> dict[str, dict[Role, int]]:
         else:
             continue
         for r in units:
-            if r.department is not None and r.role in _DOING:
-                roles = found.setdefault(r.department, {})
-                roles[r.role] = roles.get(r.role, 0) + 1
+            if r.role not in _DOING:
+                continue
+            if r.department is not None:
+                key = ("department", r.department)
+            elif r.collective is not None:
+                key = ("collective", r.collective)
+            else:
+                continue
+            roles = found.setdefault(key, {})
+            roles[r.role] = roles.get(r.role, 0) + 1
     return found
 
 
 def _departments(a: Plan, b: Plan, catalog: Catalog) -> tuple[DepartmentLine, ...]:
+    """Lines of responsibility: the bodies of both plans on one line through the reform,
+    and each collective named for work as a line of its own."""
     ra, rb = _roles(a), _roles(b)
-    ids = list(dict.fromkeys([*ra, *rb]))
+    keys = list(dict.fromkeys([*ra, *rb]))
+    ids = [i for kind, i in keys if kind == "department"]
     # Union the bodies of both plans that lie on one line of responsibility.
     parent = {i: i for i in ids}
 
@@ -278,13 +299,18 @@ def _departments(a: Plan, b: Plan, catalog: Catalog) -> tuple[DepartmentLine, ..
         for y in ids:
             if x != y and y in department_line(x, catalog):
                 parent[root(y)] = root(x)
-    groups: dict[str, list[str]] = {}
-    for i in ids:
-        groups.setdefault(root(i), []).append(i)
+    groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for key in keys:
+        kind, i = key
+        groups.setdefault((kind, root(i) if kind == "department" else i), []).append(key)
 
-    def side(members: list[str], roles: dict[str, dict[Role, int]]) -> tuple[Any, ...]:
+    def record(key: tuple[str, str]) -> Department | Collective:
+        kind, i = key
+        return catalog.get_department(i) if kind == "department" else catalog.get_collective(i)
+
+    def side(members: list[tuple[str, str]], roles: dict[tuple[str, str], dict[Role, int]]) -> Side:
         return tuple(
-            (catalog.get_department(m), tuple((r, roles[m][r]) for r in _DOING if r in roles[m]))
+            (record(m), tuple((r, roles[m][r]) for r in _DOING if r in roles[m]))
             for m in members
             if m in roles
         )

@@ -15,7 +15,16 @@ from typing import Any, Protocol
 from qualityplans.catalog import Catalog
 from qualityplans.compare.align import Alignment, MeasurePair, Reasons
 from qualityplans.compare.changes import DepartmentLine, IndicatorChange, Side, ThemeCounts
-from qualityplans.model import Department, Indicator, Measure, Plan, Role, Target, Theme
+from qualityplans.model import (
+    Collective,
+    Department,
+    Indicator,
+    Measure,
+    Plan,
+    Role,
+    Target,
+    Theme,
+)
 from qualityplans.model.wording import commitment_zh, value_zh, when
 from qualityplans.rows import statement_row
 from qualityplans.serialize import jsonable
@@ -122,11 +131,16 @@ def reasons_zh(r: Reasons, catalog: Catalog) -> list[str]:
 def department_groups(
     lines: tuple[DepartmentLine, ...],
 ) -> list[tuple[str, list[DepartmentLine]]]:
+    """The lines of responsibility by kind, the kinds with no line left out: bodies
+    matched through the reform, the same bodies, bodies of one plan only, and the
+    collectives (各县级市（区）人民政府) each plan names for work."""
+    bodies = [x for x in lines if not x.collective]
     kinds = [
-        ("经机构改革对应 through the reform", [x for x in lines if x.through_lineage]),
-        ("相同单位 same bodies", [x for x in lines if x.a and x.b and not x.through_lineage]),
-        ("仅见于 a only in a", [x for x in lines if not x.b]),
-        ("仅见于 b only in b", [x for x in lines if not x.a]),
+        ("经机构改革对应 through the reform", [x for x in bodies if x.through_lineage]),
+        ("相同单位 same bodies", [x for x in bodies if x.a and x.b and not x.through_lineage]),
+        ("仅见于 a only in a", [x for x in bodies if not x.b]),
+        ("仅见于 b only in b", [x for x in bodies if not x.a]),
+        ("统称 collectives", [x for x in lines if x.collective]),
     ]
     return [(k, rows) for k, rows in kinds if rows]
 
@@ -317,7 +331,14 @@ def _pair(p: MeasurePair, catalog: Catalog) -> dict[str, Any]:
 
 
 def _side(side: Side) -> list[Any]:
-    return [{"department": d.id, "roles": {r.value: n for r, n in roles}} for d, roles in side]
+    """Each body of a line by its id (``department``), or the collective (``collective``)."""
+    return [
+        {
+            ("collective" if isinstance(d, Collective) else "department"): d.id,
+            "roles": {r.value: n for r, n in roles},
+        }
+        for d, roles in side
+    ]
 
 
 def _change(c: IndicatorChange, d: DiffLike) -> dict[str, Any]:

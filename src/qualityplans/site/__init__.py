@@ -3,7 +3,9 @@
 ``pages()`` gathers the pages of every page module in ``PAGE_MODULES``; the
 mkdocs-gen-files script (docs/gen_pages.py) writes them into the build, and
 ``write_tree`` writes the same files to a folder (snapshot tests, or another
-generator). A page module defines ``pages() -> Iterable[Page]``, and may define
+generator). Both writers give a page that has no ``description`` in its front
+matter one from its own content (``metadata.with_description``). A page module
+defines ``pages() -> Iterable[Page]``, and may define
 ``files() -> Iterable[tuple[str, bytes]]`` for other files of the build
 (downloads). A module named for a page kind (``department`` or ``departments``)
 also turns on the links to that kind from every other page (``parts.linked``).
@@ -17,6 +19,7 @@ from pathlib import Path
 from typing import Protocol, cast
 
 from qualityplans.catalog import Catalog, default_catalog, use_catalog
+from qualityplans.site.metadata import with_description
 
 __all__ = ["PAGE_MODULES", "Page", "files", "pages", "write_tree"]
 
@@ -66,12 +69,13 @@ def files(catalog: Catalog | None = None) -> Iterator[tuple[str, bytes]]:
 
 
 def write_tree(directory: Path, catalog: Catalog | None = None) -> list[Path]:
-    """Write every generated page and file under ``directory``; return the paths written."""
+    """Write every generated page (each with a description) and file under ``directory``;
+    return the paths written."""
     written = []
     for rel, markdown in pages(catalog):
         path = directory / rel
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(markdown, encoding="utf-8")
+        path.write_text(with_description(markdown), encoding="utf-8")
         written.append(path)
     for rel, content in files(catalog):
         path = directory / rel

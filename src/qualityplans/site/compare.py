@@ -7,25 +7,29 @@ indicator × plan matrix (from ``matrix``) with its CSV.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from itertools import combinations, pairwise
 
 from qualityplans.compare.diff import PlanDiff, diff
 from qualityplans.compare.matrix import Matrix, matrix
-from qualityplans.model import Department, Indicator, Measure, Plan, Target, Theme
+from qualityplans.model import Indicator, Plan, Target
+from qualityplans.model.wording import value_zh
+from qualityplans.model.wording import when as when_of
 from qualityplans.site import Page, links, parts
-from qualityplans.site.diff_page import diff_body
+from qualityplans.site.diff_page import DiffSummary, diff_body, diff_summary
 from qualityplans.site.links import html_href
-from qualityplans.site.markup import attr, escape
-from qualityplans.site.parts import en, html_table, indicator_link, plan_link
+from qualityplans.site.parts import indicator_link, plan_link
+from qualityplans.site.templating import Markup, en, render
 
 __all__ = [
+    "BOM",
     "INDEX",
     "MATRIX",
     "MATRIX_CSV",
     "compare_index_page",
     "compared_with",
     "files",
+    "matrix_csv",
     "matrix_page",
     "pages",
     "pair_page",
@@ -45,8 +49,16 @@ def pages() -> Iterator[Page]:
         yield links.compare_path(a, b), pair_page(a, b)
 
 
+BOM = "\ufeff"  # so Excel (Chinese Windows) opens a CSV as UTF-8
+
+
 def files() -> Iterator[tuple[str, bytes]]:
-    yield MATRIX_CSV, site_matrix().to_csv().encode("utf-8")
+    yield MATRIX_CSV, matrix_csv()
+
+
+def matrix_csv() -> bytes:
+    """The matrix as CSV (``Matrix.to_csv``), UTF-8 with a byte-order mark."""
+    return (BOM + site_matrix().to_csv()).encode("utf-8")
 
 
 ALL_PAIRS_UP_TO = 12  # plans; 66 comparison pages. Beyond, successive plans only.
@@ -134,170 +146,102 @@ def site_matrix() -> Matrix:
 # ------------------------------------------------------------------- the pairs
 
 
-def _linker(page: str, d: PlanDiff) -> Callable[[object], str | None]:
-    """The ``link`` callback of ``PlanDiff.to_markdown``: a Markdown (``.md``) link to the
-    page of each record the diff names, relative to ``page``; None where no page is built."""
-    owner = {id(m): d.a for m in d.a.measures} | {id(m): d.b for m in d.b.measures}
-
-    def link(obj: object) -> str | None:
-        if isinstance(obj, Plan):
-            to = links.plan_path(obj)
-        elif isinstance(obj, Measure):
-            plan = owner.get(id(obj))
-            if plan is None:
-                return None
-            to = links.block_path(plan, obj)
-        elif isinstance(obj, Indicator) and parts.linked("indicator"):
-            to = links.indicator_path(obj)
-        elif isinstance(obj, Department) and parts.linked("department"):
-            to = links.department_path(obj)
-        elif isinstance(obj, Theme) and parts.linked("theme"):
-            to = links.theme_path(obj)
-        else:
-            return None
-        return links.href(page, to)
-
-    return link
-
-
-def _counts(d: PlanDiff) -> tuple[int, int, int, int, int]:
-    """Indicators in both, of them changed, only in a, only in b; aligned measures."""
-    changed = sum(1 for c in d.indicators if c.changed)  # related pairs are not changes
-    return (
-        len(d.indicators),
-        changed,
-        len(d.indicators_only_in_a),
-        len(d.indicators_only_in_b),
-        len(d.measures.pairs),
-    )
+def _fm(title: str, *hide: str, description: str) -> Markup:
+    return Markup("\n".join(parts.front_matter(title, *hide, description=description)))
 
 
 def pair_page(a: Plan, b: Plan) -> str:
     """The Markdown of the comparison of plans ``a`` and ``b``."""
     page = links.compare_path(a, b)
     d = plan_diff(a.id, b.id)
-    both, changed, only_a, only_b, aligned = _counts(d)
     label_a, label_b = parts.plan_label(a), parts.plan_label(b)
-    index = attr(html_href(page, INDEX))
-    summary = (
-        f"共同指标 {both} 项（其中 {changed} 项目标有变化），仅见于 a 的 {only_a} 项，"
-        f"仅见于 b 的 {only_b} 项；相近措施 {aligned} 对。"
+    summary_zh, summary_en = diff_summary(d)
+    short_a, short_b = parts.plan_short_label(a), parts.plan_short_label(b)
+    return render(
+        "compare_pair.md",
+        front_matter=_fm(
+            f"{label_a} ↔ {label_b} · 对比 Compare",
+            description=f"对比{short_a}与{short_b}：{summary_zh}",
+        ),
+        label_a=label_a,
+        label_b=label_b,
+        a=a,
+        b=b,
+        plan_a=Markup(plan_link(page, a, short=False)),
+        plan_b=Markup(plan_link(page, b, short=False)),
+        index=html_href(page, INDEX),
+        summary_zh=summary_zh,
+        summary_en=summary_en,
+        body=Markup(diff_body(d, page)),
     )
-    summary_en = (
-        f"{both} indicators with targets in both plans ({changed} changed), {only_a} only in a, "
-        f"{only_b} only in b; {aligned} pairs of aligned measures."
-    )
-    out = [
-        *parts.front_matter(f"{label_a} ↔ {label_b} · 对比 Compare"),
-        f"# {escape(label_a)} ↔ {escape(label_b)}",
-        "",
-        f'<p class="qp-subtitle">{attr(a.title_en)} ↔ {attr(b.title_en)}</p>',
-        "",
-        f'<p class="qp-crumbs"><span class="qp-tag">对比 Compare</span> '
-        f'<a href="{index}">所有对比 All comparisons</a></p>',
-        "",
-        '<div class="qp-diff" markdown="1">',
-        "",
-        diff_body(d, _linker(page, d), f"{summary}<br>{en(summary_en)}"),
-        "</div>",
-    ]
-    return "\n".join(out) + "\n"
 
 
 # ------------------------------------------------------------------- the index
 
 
-def _plan_cell(page: str, p: Plan) -> str:
-    """A plan by its short label (region, period, kind), its full title on hover."""
-    return plan_link(page, p)
-
-
 def compare_index_page() -> str:
     """Every pair of plans with its counts, each linking to its comparison."""
     page = INDEX
-    rows = []
+    rows: list[list[object]] = []
     for a, b in plan_pairs():
-        both, changed, only_a, only_b, aligned = _counts(plan_diff(a.id, b.id))
-        href = attr(html_href(page, links.compare_path(a, b)))
+        s = DiffSummary.of(plan_diff(a.id, b.id))
+        href = html_href(page, links.compare_path(a, b))
         rows.append(
             [
-                _plan_cell(page, a),
-                _plan_cell(page, b),
-                str(both),
-                str(changed),
-                str(only_a),
-                str(only_b),
-                str(aligned),
-                f'<a class="qp-compare" href="{href}">对比 Compare</a>',
+                Markup(plan_link(page, a)),
+                Markup(plan_link(page, b)),
+                s.both,
+                s.changed,
+                s.related,
+                s.only_a,
+                s.only_b,
+                s.aligned,
+                Markup('<a class="qp-compare" href="{}">对比 Compare</a>').format(href),
             ]
         )
     header = [
-        f"规划 a<br>{en('Plan a')}",
-        f"规划 b<br>{en('Plan b')}",
-        f"共同指标<br>{en('In both')}",
-        f"有变化<br>{en('Changed')}",
-        f"仅见于 a<br>{en('Only in a')}",
-        f"仅见于 b<br>{en('Only in b')}",
-        f"相近措施<br>{en('Aligned measures')}",
-        f"对比<br>{en('Page')}",
+        Markup("规划 a<br>{}").format(en("Plan a")),
+        Markup("规划 b<br>{}").format(en("Plan b")),
+        Markup("共同指标<br>{}").format(en("In both")),
+        Markup("目标不同<br>{}").format(en("Changed")),
+        Markup("相关指标<br>{}").format(en("Related")),
+        Markup("仅见于 a<br>{}").format(en("Only in a")),
+        Markup("仅见于 b<br>{}").format(en("Only in b")),
+        Markup("相近措施<br>{}").format(en("Aligned measures")),
+        Markup("对比<br>{}").format(en("Page")),
     ]
-    matrix_href = attr(html_href(page, MATRIX))
     n = len(parts.data().plans)
-    scope = (
-        []
-        if n <= ALL_PAIRS_UP_TO
-        else [
-            f"共 {n} 份规划：本站对比同一地区的相继规划，以及区县规划与所在城市时间最近的规划；"
-            "任意另外两份规划可用 <code>qualityplans diff A B</code> 对比。",
-            en(
-                f"With {n} plans, the site compares each plan with the next plan of its region "
-                "and a district's plan with its city's nearest plan; diff any other two with "
-                "qualityplans diff A B."
-            ),
-            "",
-        ]
-    )
-    out = [
-        *parts.front_matter("对比 Compare"),
-        "# 对比 Compare",
-        "",
-        "任意两份规划逐项对比：两者都有目标的指标及其数值变化、只见于一方的指标、内容相近的措施、"
-        "经机构改革对应的牵头单位，以及各主题的措施和目标数量。",
-        en(
-            "Any two plans side by side: indicators with targets in both and how they changed, "
-            "indicators only one plan has, measures aligned one to one, lead units matched "
-            "through the 2018-2019 reform, and measures and targets per theme."
+    return render(
+        "compare_index.md",
+        front_matter=_fm(
+            "对比 Compare",
+            description=f"{len(plan_pairs())}组规划两两对比：共同指标的目标变化、相关但不同的指标、"
+            "只见于一方的指标、内容相近的措施与经机构改革对应的牵头单位；以及指标×规划矩阵。",
         ),
-        "",
-        f'<p><a class="qp-also" href="{matrix_href}">指标 × 规划矩阵 '
-        f"{en('The indicator × plan matrix')}</a>：每项指标在各规划中的目标。</p>",
-        "",
-        f"## 规划两两对比 Pairs of plans <small>{len(plan_pairs())}</small> {{#pairs}}",
-        "",
-        *scope,
-        "指标数只计有目标的指标。 " + en("Indicators are counted where a plan states a target."),
-        *html_table(header, rows, css="qp-pairs"),
-    ]
-    return "\n".join(out) + "\n"
+        rows=rows,
+        header=header,
+        pairs=len(plan_pairs()),
+        plans=n,
+        all_pairs=n <= ALL_PAIRS_UP_TO,
+        matrix=html_href(page, MATRIX),
+    )
 
 
 # ------------------------------------------------------------------ the matrix
 
 
-def _matrix_cell(page: str, plan: Plan, targets: tuple[Target, ...]) -> str:
-    from qualityplans.model.wording import value_zh
-    from qualityplans.model.wording import when as when_of
-
+def _matrix_cell(page: str, plan: Plan, targets: tuple[Target, ...]) -> Markup:
     shown = []
     for t in targets:
         block = plan.parent_of(t.eid)
-        href = attr(html_href(page, links.statement_path(plan, block, t)))
+        href = html_href(page, links.statement_path(plan, block, t))
         when = when_of(t)
         text = value_zh(t) or t.qualitative or "—"
         label = f"{text}{' ' + when if when else ''}"
-        title = attr(t.quote)
-        shown.append(f'<a class="qp-value" href="{href}" title="{title}">{attr(label)}</a>')
-    return "<br>".join(dict.fromkeys(shown))
+        shown.append(
+            Markup('<a class="qp-value" href="{}" title="{}">{}</a>').format(href, t.quote, label)
+        )
+    return Markup("<br>").join(dict.fromkeys(shown))
 
 
 def matrix_rows(m: Matrix) -> list[tuple[Indicator, list[tuple[Plan, tuple[Target, ...]]]]]:
@@ -318,33 +262,30 @@ def matrix_page() -> str:
     page = MATRIX
     m = site_matrix()
     plans = {p.id: p for p in parts.data().plans}
-    header = [f"指标<br>{en('Indicator')}", *(plan_link(page, plans[p.id]) for p in m.plans)]
-    body = []
+    header = [
+        Markup("指标<br>{}").format(en("Indicator")),
+        *(Markup(plan_link(page, plans[p.id])) for p in m.plans),
+    ]
+    body: list[list[object]] = []
     for indicator, cells in matrix_rows(m):
         body.append(
             [
-                indicator_link(page, indicator),
+                Markup(indicator_link(page, indicator)),
                 *(_matrix_cell(page, plan, ts) if ts else en("—") for plan, ts in cells),
             ]
         )
-    csv_href = attr(html_href(page, MATRIX_CSV))
-    index = attr(html_href(page, INDEX))
-    out = [
-        *parts.front_matter("指标 × 规划 Indicators × plans", "toc"),
-        "# 指标 × 规划 <small>Indicators × plans</small>",
-        "",
-        f'<p class="qp-crumbs"><span class="qp-tag">对比 Compare</span> '
-        f'<a href="{index}">所有对比 All comparisons</a></p>',
-        "",
-        f"{len(body)} 项有目标的指标，按指标目录排列；"
-        "每格是该规划的目标（比较符、数值、单位、年份），点击可到原文所在的措施页。",
-        en(
-            f"{len(body)} indicators with targets, in catalogue order; each cell holds a plan's "
-            "targets (comparator, amount, unit, year), linked to the target on its measure page."
+    return render(
+        "matrix.md",
+        front_matter=_fm(
+            "指标 × 规划 Indicators × plans",
+            "toc",
+            description=f"{len(body)}项有目标的指标 × {len(m.plans)}份规划："
+            "每格是该规划对该指标的目标（比较符、数值、单位、年份），链接到原文；可下载 CSV。",
         ),
-        "",
-        f'<p><a href="{csv_href}" download>下载 CSV {en("Download CSV")}</a> '
-        f"{en('(targets and reported figures, two columns per plan)')}</p>",
-        *html_table(header, body, search=False, css="qp-matrix"),
-    ]
-    return "\n".join(out) + "\n"
+        header=header,
+        rows=body,
+        count=len(body),
+        plans=len(m.plans),
+        csv=html_href(page, MATRIX_CSV),
+        index=html_href(page, INDEX),
+    )

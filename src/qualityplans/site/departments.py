@@ -1,5 +1,7 @@
 """A page per department (names, region, lineage through the reform, and the work it and
-its line are named for in every plan), and the listing of departments by region.
+its line are named for in every plan), a page per collective (各成员单位: what it stands
+for, the names it is written as, and every measure and task group that names it), and
+the listing of both.
 
 The responsibility matrix is ``query.responsibilities(dept, follow_lineage=True)``:
 a 2016 page for 市质监局 continues into 市市场监管局's 2025 measures, each row saying
@@ -10,30 +12,49 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from attrs import frozen
+
 from qualityplans.catalog import lineage
-from qualityplans.model import Department, LineageEvent, Measure, Plan, Role
+from qualityplans.model import (
+    Collective,
+    Department,
+    LineageEvent,
+    Measure,
+    Plan,
+    Responsibility,
+    Role,
+    TaskGroup,
+)
 from qualityplans.query.reform import line_of, predecessors, successors
 from qualityplans.query.responsibilities import Assignment, responsibilities
 from qualityplans.site import Page, links
 from qualityplans.site.links import html_href
-from qualityplans.site.markup import attr, escape
 from qualityplans.site.parts import (
     DEPARTMENT_KIND_ZH,
     LINEAGE_ZH,
     block_heading,
     block_href,
+    collective_link,
     data,
     department_link,
-    en,
     front_matter,
-    html_table,
     indicator_link,
+    memo,
     plan_link,
     plan_short_label,
     region_link,
+    region_name,
 )
+from qualityplans.site.templating import Markup, en, render
 
-__all__ = ["department_page", "departments_index_page", "pages"]
+__all__ = [
+    "Naming",
+    "collective_items",
+    "collective_page",
+    "department_page",
+    "departments_index_page",
+    "pages",
+]
 
 INDEX = "departments/index.md"
 _ROLES = (Role.LEAD, Role.COOPERATING, Role.RESPONSIBLE, Role.MEMBER)
@@ -43,46 +64,109 @@ def pages() -> Iterator[Page]:
     yield INDEX, departments_index_page()
     for department in data().departments:
         yield links.department_path(department), department_page(department)
+    for collective in data().collectives:
+        yield links.collective_path(collective), collective_page(collective)
+
+
+def _markup(html: str) -> Markup:
+    """HTML a ``parts`` function made (every data string in it escaped) as Markup."""
+    return Markup(html)
+
+
+def _item_title(page: str, plan: Plan, item: Measure | TaskGroup) -> Markup:
+    """A measure or task group by its label and title, linked, its English under it."""
+    title_en = item.title_en if isinstance(item, Measure) else item.name_en
+    return Markup('<a href="{}">{}</a><br>{}').format(
+        html_href(page, block_href(plan, item)), block_heading(item), en(title_en)
+    )
+
+
+def _role(role: Role) -> Markup:
+    return Markup("{} {}").format(role.zh, en(role.value))
+
+
+def _json_link(page: str) -> Markup:
+    href = html_href(page, links.json_path(page))
+    return Markup('<a href="{}" download>JSON</a> {}').format(
+        href, en("this record and its rows, for code")
+    )
+
+
+# ------------------------------------------------------------------ a department
 
 
 def department_page(department: Department) -> str:
     """The Markdown of one department's page."""
     page = links.department_path(department)
     work = responsibilities(department.id, follow_lineage=True)
-    out = [
-        *front_matter(f"{department.name_zh} · 部门 Department", boost=2),
-        f"# {escape(department.name_zh)}",
-        "",
-        f'<p class="qp-subtitle">{attr(department.name_en)}</p>',
-        "",
-        *_facts(department, page),
-        *_lineage(department, page),
-        *_work(department, work, page),
-    ]
-    return "\n".join(out) + "\n"
+    line = line_of(department.id)
+    own = [a for a in work if a.department.id == department.id]
+    plans = list(dict.fromkeys(a.plan.id for a in work))
+    return render(
+        "department.md",
+        front_matter=Markup(
+            "\n".join(
+                front_matter(
+                    f"{department.name_zh} · 部门 Department",
+                    boost=2,
+                    description=_department_description(department, own, work),
+                )
+            )
+        ),
+        department=department,
+        facts=_facts(department, page),
+        lineage=_lineage(department, page),
+        work=bool(work),
+        line_others=[d.name_zh for d in line if d.id != department.id],
+        matrix=_matrix(department, work, page),
+        plans=[_plan_work(page, department, plan_id, work) for plan_id in plans],
+    )
 
 
-def _facts(department: Department, page: str) -> list[str]:
-    rows: list[tuple[str, str]] = []
+def _department_description(
+    department: Department, own: Sequence[Assignment], work: Sequence[Assignment]
+) -> str:
+    kind = DEPARTMENT_KIND_ZH[department.kind]
+    where = region_name(department.region)
+    head = f"{department.name_zh}（{where}{kind}）"
+    if not work:
+        return f"{head}：已收录的规划未把任何措施交给它或其前身、后继。{department.name_en}."
+    plans = len({a.plan.id for a in own})
+    leads = sum(1 for a in own if a.role is Role.LEAD)
+    said = f"在{plans}份规划中被点名承担{len(own)}项措施或任务组，其中牵头{leads}项" if own else ""
+    line = len({a.department.id for a in work}) > 1
+    after = "；并列出其前身与后继在机构改革前后的职责" if line else ""
+    return f"{head}{said}{after}。{department.name_en}."
+
+
+def _facts(department: Department, page: str) -> list[tuple[str, Markup]]:
+    rows: list[tuple[str, Markup]] = []
     if department.names:
-        rows.append(("简称 As written", "、".join(attr(n) for n in department.names)))
-    rows.append(("地区 Region", region_link(page, department.region)))
+        rows.append(("简称 As written", Markup("、").join(department.names)))
+    rows.append(("地区 Region", _markup(region_link(page, department.region))))
     kind = department.kind
-    rows.append(("类型 Kind", f"{attr(DEPARTMENT_KIND_ZH[kind])} {en(kind.value)}"))
+    rows.append(("类型 Kind", Markup("{} {}").format(DEPARTMENT_KIND_ZH[kind], en(kind.value))))
     issued = [p for p in data().plans if p.issuer == department.id]
     if issued:
-        rows.append(("发文 Issued", "<br>".join(plan_link(page, p, short=False) for p in issued)))
+        rows.append(
+            (
+                "发文 Issued",
+                Markup("<br>").join(_markup(plan_link(page, p, short=False)) for p in issued),
+            )
+        )
     before, after = predecessors(department.id), successors(department.id)
     if before:
-        rows.append(("前身 Came from", "、".join(department_link(page, d) for d in before)))
+        rows.append(
+            ("前身 Came from", Markup("、").join(_markup(department_link(page, d)) for d in before))
+        )
     if after:
-        rows.append(("后继 Became", "、".join(department_link(page, d) for d in after)))
+        rows.append(
+            ("后继 Became", Markup("、").join(_markup(department_link(page, d)) for d in after))
+        )
     if department.note:
-        rows.append(("说明 Note", attr(department.note)))
-    out = ['<dl class="qp-meta">']
-    out.extend(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
-    out.extend(["</dl>", ""])
-    return out
+        rows.append(("说明 Note", Markup("{}").format(department.note)))
+    rows.append(("数据 Data", _json_link(page)))
+    return rows
 
 
 def _events(department: Department) -> list[LineageEvent]:
@@ -95,117 +179,73 @@ def _events(department: Department) -> list[LineageEvent]:
     return sorted(found, key=lambda e: e.year)
 
 
-def _lineage(department: Department, page: str) -> list[str]:
-    events = _events(department)
-    if not events:
-        return []
-    out = [
-        "## 机构沿革 Lineage {#lineage}",
-        "",
-        "2018—2019年机构改革中本机构所在的职责链条。 "
-        "The bodies this one came from or became in the 2018-2019 institutional reform.",
-    ]
-    rows = []
-    for e in events:
-        sources = " + ".join(_named(page, d, department) for d in e.sources)
-        targets = " + ".join(_named(page, d, department) for d in e.successors)
-        basis = (
-            f"{attr(e.note)}" if e.note else ""
-        ) + f"<details><summary>依据 Basis</summary>{attr(e.basis)}</details>"
+def _lineage(department: Department, page: str) -> list[list[object]]:
+    rows: list[list[object]] = []
+    for e in _events(department):
         rows.append(
             [
-                str(e.year),
-                f"{attr(LINEAGE_ZH[e.kind])} {en(e.kind.value)}",
-                sources,
-                targets,
-                basis,
+                e.year,
+                Markup("{} {}").format(LINEAGE_ZH[e.kind], en(e.kind.value)),
+                Markup(" + ").join(_named(page, d, department) for d in e.sources),
+                Markup(" + ").join(_named(page, d, department) for d in e.successors),
+                Markup(render("_basis.html", note=e.note, basis=e.basis)),
             ]
         )
-    header = ["年份 Year", "变化 Change", "原机构 From", "新机构 To", "说明与依据 Note and basis"]
-    out.extend(html_table(header, rows, css="qp-lineage"))
-    return out
+    return rows
 
 
-def _named(page: str, department_id: str, me: Department) -> str:
+def _named(page: str, department_id: str, me: Department) -> Markup:
     """A body in a lineage event: linked by its name, or in bold when it is this page's."""
     if department_id == me.id:
-        return f"<strong>{attr(me.name_zh)}</strong>"
-    return department_link(page, department_id)
+        return Markup("<strong>{}</strong>").format(me.name_zh)
+    return _markup(department_link(page, department_id))
 
 
-def _work(department: Department, work: Sequence[Assignment], page: str) -> list[str]:
-    out = ["## 职责 Responsibilities {#responsibilities}", ""]
-    line = line_of(department.id)
-    if not work:
-        out.extend(
+@frozen
+class _PlanWork:
+    """One plan's rows on a department's page."""
+
+    plan: Plan
+    label: str
+    title: Markup
+    rows: list[list[object]]
+
+
+def _plan_work(page: str, me: Department, plan_id: str, work: Sequence[Assignment]) -> _PlanWork:
+    mine = [a for a in work if a.plan.id == plan_id]
+    plan = mine[0].plan
+    rows: list[list[object]] = []
+    for a in mine:
+        rows.append(
             [
-                "已收录的规划没有把任何措施或任务组交给本机构"
-                + ("或其前身、后继" if len(line) > 1 else "")
-                + "。 No curated plan names this body"
-                + (" or its line" if len(line) > 1 else "")
-                + " for a measure or task group.",
-                "",
+                _item_title(page, a.plan, a.item) + _targeted(page, a),
+                _role(a.role),
+                a.written,
+                _body(page, a, me),
             ]
         )
-        return out
-    if len(line) > 1:
-        out.extend(
-            [
-                "包括本机构的前身与后继（"
-                + "、".join(escape(d.name_zh) for d in line if d.id != department.id)
-                + "）在各规划中承担的措施：改革前后的同一职责一并列出，"
-                "「机构」一栏说明规划点名的是谁。",
-                "This includes the work of the bodies it came from or became, so one line of "
-                "responsibility reads across the reform; the Body column says which one the "
-                "plan names.",
-                "",
-            ]
-        )
-    out.extend(_matrix(department, work, page))
-    by_plan: dict[str, list[Assignment]] = {}
-    plans: list[Plan] = []
-    for a in work:
-        if a.plan.id not in by_plan:
-            plans.append(a.plan)
-        by_plan.setdefault(a.plan.id, []).append(a)
-    for plan in plans:
-        out.extend([f"### {escape(plan_short_label(plan))} {{#plan-{plan.id}}}", ""])
-        href = attr(html_href(page, links.plan_path(plan)))
-        out.extend([f'<p><a href="{href}">{attr(plan.title_zh)}</a></p>', ""])
-        rows = []
-        for a in by_plan[plan.id]:
-            item_href = attr(html_href(page, block_href(a.plan, a.item)))
-            title_en = a.item.title_en if isinstance(a.item, Measure) else a.item.name_en
-            rows.append(
-                [
-                    f'<a href="{item_href}">{attr(block_heading(a.item))}</a><br>{en(title_en)}'
-                    + _targeted(page, a),
-                    f"{attr(a.role.zh)} {en(a.role.value)}",
-                    attr(a.written),
-                    _body(page, a, department),
-                ]
-            )
-        header = ["措施 Measure", "角色 Role", "原文写作 As written", "机构 Body"]
-        out.extend(html_table(header, rows, css="qp-work"))
-    return out
+    title = Markup('<a href="{}">{}</a>').format(
+        html_href(page, links.plan_path(plan)), plan.title_zh
+    )
+    return _PlanWork(plan, plan_short_label(plan), title, rows)
 
 
-def _targeted(page: str, a: Assignment) -> str:
+def _targeted(page: str, a: Assignment) -> Markup:
     """The indicators the item sets targets for: what the body answers for, in figures."""
     ids = dict.fromkeys(t.indicator for t in getattr(a.item, "targets", ()) if t.indicator)
     if not ids:
-        return ""
-    names = "、".join(indicator_link(page, i, english=False) for i in ids)
-    return f'<br><span class="qp-row-meta">目标指标 Targets: {names}</span>'
+        return Markup("")
+    names = Markup("、").join(_markup(indicator_link(page, i, english=False)) for i in ids)
+    return Markup('<br><span class="qp-row-meta">目标指标 Targets: {}</span>').format(names)
 
 
-def _body(page: str, a: Assignment, me: Department) -> str:
+def _body(page: str, a: Assignment, me: Department) -> Markup:
     if a.department.id == me.id:
-        return f"本机构 {en('this body')}"
-    return department_link(page, a.department)
+        return Markup("本机构 {}").format(en("this body"))
+    return _markup(department_link(page, a.department))
 
 
-def _matrix(department: Department, work: Sequence[Assignment], page: str) -> list[str]:
+def _matrix(department: Department, work: Sequence[Assignment], page: str) -> dict[str, object]:
     """Plans × roles: how many items each body of the line is named for, per plan."""
     counts: dict[tuple[str, str], dict[Role, int]] = {}
     order: list[tuple[Plan, Department]] = []
@@ -216,80 +256,206 @@ def _matrix(department: Department, work: Sequence[Assignment], page: str) -> li
             order.append((a.plan, a.department))
         counts[key][a.role] = counts[key].get(a.role, 0) + 1
     roles = [r for r in _ROLES if any(r in c for c in counts.values())]
-    rows = []
+    rows: list[list[object]] = []
     for plan, body in order:
         cells = counts[(plan.id, body.id)]
-        anchor = f"#plan-{plan.id}"
         rows.append(
             [
-                plan_link(page, plan),
-                _body_name(page, body, department),
-                *(f'<a href="{anchor}">{cells[r]}</a>' if r in cells else "—" for r in roles),
+                _markup(plan_link(page, plan)),
+                Markup("<strong>{}</strong>").format(body.name_zh)
+                if body.id == department.id
+                else _markup(department_link(page, body)),
+                *(
+                    Markup('<a href="#plan-{}">{}</a>').format(plan.id, cells[r])
+                    if r in cells
+                    else "—"
+                    for r in roles
+                ),
             ]
         )
-    header = [
-        "规划 Plan",
-        "机构 Body",
-        *(f"{r.zh} {en(r.value)}" for r in roles),
+    header = ["规划 Plan", "机构 Body", *(_role(r) for r in roles)]
+    return {"header": header, "rows": rows}
+
+
+# ------------------------------------------------------------------ a collective
+
+
+@frozen
+class Naming:
+    """One measure or task group of one plan that names a collective, as it names it."""
+
+    plan: Plan
+    item: Measure | TaskGroup
+    role: Role
+    written: str
+    standing: bool  # named once for every measure of the plan (按职责分工负责)
+
+
+def collective_items(collective: Collective | str) -> tuple[Naming, ...]:
+    """Every measure and task group that names ``collective``, by plan, in document order
+    (a collective the plan names for all its measures counts in each)."""
+    wanted = collective if isinstance(collective, str) else collective.id
+    return _namings().get(wanted, ())
+
+
+def _namings() -> dict[str, tuple[Naming, ...]]:
+    return memo("collective-namings", _gather_namings)
+
+
+def _gather_namings() -> dict[str, tuple[Naming, ...]]:
+    found: dict[str, list[Naming]] = {}
+    for plan in data().plans:
+        standing = {(r.collective, r.role, r.written) for r in plan.standing_responsibilities}
+        for item in plan.blocks:
+            units: Sequence[Responsibility]
+            if isinstance(item, Measure):
+                units = plan.responsibilities_of(item)
+            elif isinstance(item, TaskGroup):
+                units = item.responsibilities
+            else:
+                continue
+            for r in units:
+                if r.collective is None:
+                    continue
+                naming = Naming(
+                    plan, item, r.role, r.written, (r.collective, r.role, r.written) in standing
+                )
+                found.setdefault(r.collective, []).append(naming)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def _written_forms(collective: Collective) -> list[str]:
+    """Every way the collective is written: its recorded names, then the plans' words."""
+    forms = [collective.name_zh, *collective.names]
+    forms += [n.written for n in collective_items(collective)]
+    return list(dict.fromkeys(forms))
+
+
+def collective_page(collective: Collective) -> str:
+    """The Markdown of one collective's page."""
+    page = links.collective_path(collective)
+    items = collective_items(collective)
+    plans = list(dict.fromkeys(n.plan.id for n in items))
+    by_plan = []
+    for plan_id in plans:
+        mine = [n for n in items if n.plan.id == plan_id]
+        plan = mine[0].plan
+        rows: list[list[object]] = [
+            [_item_title(page, n.plan, n.item), _role(n.role), n.written] for n in mine
+        ]
+        standing = any(n.standing for n in mine)
+        by_plan.append(
+            {
+                "plan": plan,
+                "label": plan_short_label(plan),
+                "title": Markup('<a href="{}">{}</a>').format(
+                    html_href(page, links.plan_path(plan)), plan.title_zh
+                ),
+                "rows": rows,
+                "standing": standing,
+            }
+        )
+    region = (
+        _markup(region_link(page, collective.region))
+        if collective.region
+        else Markup("不限 {}").format(en("any plan's own units"))
+    )
+    facts: list[tuple[str, object]] = [
+        ("写法 Written as", Markup("、").join(_written_forms(collective))),
+        ("地区 Region", region),
     ]
-    return html_table(header, rows, css="qp-matrix")
-
-
-def _body_name(page: str, body: Department, me: Department) -> str:
-    if body.id == me.id:
-        return f"<strong>{attr(body.name_zh)}</strong>"
-    return department_link(page, body)
+    if collective.note:
+        facts.append(("说明 Note", collective.note))
+    facts.append(("数据 Data", _json_link(page)))
+    description = (
+        f"「{collective.name_zh}」是规划对一组单位的统称，不是一个机构"
+        + (f"（{region_name(collective.region)}）" if collective.region else "")
+        + f"；在{len(plans)}份规划的{len(items)}项措施或任务组中出现。{collective.name_en}."
+    )
+    return render(
+        "collective.md",
+        front_matter=Markup(
+            "\n".join(
+                front_matter(
+                    f"{collective.name_zh} · 统称 Collective", boost=2, description=description
+                )
+            )
+        ),
+        collective=collective,
+        facts=facts,
+        count=len(items),
+        plans=by_plan,
+        index=html_href(page, INDEX),
+        region=region if collective.region else None,
+    )
 
 
 # ---------------------------------------------------------------- the listing
 
 
 def departments_index_page() -> str:
-    """Every department, grouped by region, with its short names and its work."""
+    """Every department, grouped by region, with its short names and its work; then the
+    collectives."""
     d = data()
     page = INDEX
-    out = [
-        "# 部门 Departments",
-        "",
-        f"{len(d.departments)} 个机构：每个真实机构一条记录，收录它在各规划中的所有写法，"
-        "并记录2018—2019年机构改革前后的沿革。",
-        f"{len(d.departments)} bodies: one record per real body, with every name the plans "
-        "write it under and its lineage through the 2018-2019 institutional reform.",
-        "",
-    ]
+    regions = []
     for region in d.regions:
         members = [x for x in d.departments if x.region == region.id]
         if not members:
             continue
-        out.extend([f"## {escape(region.name_zh)} {escape(region.name_en)} {{#{region.id}}}", ""])
-        rows = []
+        rows: list[list[object]] = []
         for x in members:
             own = responsibilities(x.id, follow_lineage=False)
             leads = sum(1 for a in own if a.role is Role.LEAD)
             change = []
             if predecessors(x.id):
                 change.append(
-                    "← " + "、".join(department_link(page, p) for p in predecessors(x.id))
+                    Markup("← ")
+                    + Markup("、").join(
+                        _markup(department_link(page, p)) for p in predecessors(x.id)
+                    )
                 )
             if successors(x.id):
-                change.append("→ " + "、".join(department_link(page, s) for s in successors(x.id)))
+                change.append(
+                    Markup("→ ")
+                    + Markup("、").join(_markup(department_link(page, s)) for s in successors(x.id))
+                )
             rows.append(
                 [
-                    f"{department_link(page, x)}<br>{en(x.name_en)}",
-                    "、".join(attr(n) for n in x.names) or "—",
-                    attr(DEPARTMENT_KIND_ZH[x.kind]),
-                    str(len(own)),
-                    str(leads),
-                    "<br>".join(change) or "—",
+                    Markup("{}<br>{}").format(_markup(department_link(page, x)), en(x.name_en)),
+                    "、".join(x.names) or "—",
+                    DEPARTMENT_KIND_ZH[x.kind],
+                    len(own),
+                    leads,
+                    Markup("<br>").join(change) or "—",
                 ]
             )
-        header = [
-            "机构 Department",
-            "简称 As written",
-            "类型 Kind",
-            "点名 Named in",
-            "牵头 Leads",
-            "沿革 Lineage",
-        ]
-        out.extend(html_table(header, rows, css="qp-listing"))
-    return "\n".join(out) + "\n"
+        regions.append({"region": region, "rows": rows})
+    collectives: list[list[object]] = []
+    for c in d.collectives:
+        items = collective_items(c)
+        collectives.append(
+            [
+                Markup("{}<br>{}").format(_markup(collective_link(page, c)), en(c.name_en)),
+                "、".join(f for f in _written_forms(c) if f != c.name_zh) or "—",
+                _markup(region_link(page, c.region)) if c.region else "—",
+                len({n.plan.id for n in items}),
+                len(items),
+            ]
+        )
+    return render(
+        "departments.md",
+        front_matter=Markup(
+            "\n".join(
+                front_matter(
+                    "部门 Departments",
+                    description=f"{len(d.departments)}个机构与{len(d.collectives)}个统称，"
+                    "按地区排列：每个机构在各规划中的写法、牵头与负责的措施，"
+                    "以及2018—2019年机构改革前后的沿革。",
+                )
+            )
+        ),
+        count=len(d.departments),
+        regions=regions,
+        collectives=collectives,
+    )

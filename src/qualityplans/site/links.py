@@ -11,6 +11,7 @@ import posixpath
 
 from qualityplans.model import (
     Block,
+    Collective,
     Department,
     Indicator,
     Observation,
@@ -22,12 +23,14 @@ from qualityplans.model import (
 
 __all__ = [
     "block_path",
+    "collective_path",
     "compare_path",
     "department_path",
     "href",
     "html_href",
     "indicator_path",
     "indicator_statement_anchor",
+    "json_path",
     "plan_path",
     "region_path",
     "source_path",
@@ -76,6 +79,17 @@ def department_path(department: Department | str) -> str:
     return f"departments/{_id(department)}.md"
 
 
+def collective_path(collective: Collective | str) -> str:
+    """A collective's page (各成员单位): ``collectives/<collective>.md``."""
+    return f"collectives/{_id(collective)}.md"
+
+
+def json_path(page: str) -> str:
+    """The JSON beside an entity's page, same name: ``indicators/<id>.json``,
+    ``departments/<id>.json``, ``collectives/<id>.json``, ``plans/<plan>/index.json``."""
+    return page.removesuffix(".md") + ".json"
+
+
 def region_path(region: Region | str) -> str:
     return f"regions/{_id(region)}.md"
 
@@ -107,5 +121,5 @@ def html_href(from_page: str, to: str) -> str:
     return f"{path}#{anchor}" if anchor else (path or f"#{anchor}")
 
 
-def _id(record: Plan | Indicator | Department | Region | Theme | str) -> str:
+def _id(record: Plan | Indicator | Department | Collective | Region | Theme | str) -> str:
     return record if isinstance(record, str) else record.id

@@ -18,6 +18,7 @@ from qualityplans.compare.outcomes import Outcome, outcomes
 from qualityplans.model import (
     Block,
     Box,
+    Collective,
     Commitment,
     Dataset,
     Department,
@@ -43,6 +44,7 @@ from qualityplans.model import (
 from qualityplans.site import PAGE_MODULES, links
 from qualityplans.site.links import html_href
 from qualityplans.site.markup import attr
+from qualityplans.site.metadata import describe, yaml_text
 from qualityplans.text.privacy import publishable
 
 T = TypeVar("T")
@@ -56,10 +58,13 @@ __all__ = [
     "block_href",
     "block_title",
     "catalog",
+    "collective",
+    "collective_link",
     "commitment_text",
     "data",
     "department",
     "department_link",
+    "describe",
     "en",
     "front_matter",
     "html_table",
@@ -118,12 +123,16 @@ def data() -> Dataset:
     return cat.memo("site:data", lambda: publishable(cat.dataset))
 
 
-def front_matter(title: str, *hide: str, boost: float | None = None) -> list[str]:
+def front_matter(
+    title: str, *hide: str, boost: float | None = None, description: str | None = None
+) -> list[str]:
     """A page's YAML front matter: its title (HTML-escaped, since the theme writes the
-    title into ``<title>`` and the header as is), the parts of the layout to hide, and
-    a search ``boost`` (a page named after a record ranks above pages that mention it)."""
-    quoted = attr(" ".join(title.split())).replace("\\", "\\\\")
-    out = ["---", f'title: "{quoted}"']
+    title into ``<title>`` and the header as is), the parts of the layout to hide, a
+    search ``boost`` (a page named after a record ranks above pages that mention it),
+    and the ``description`` search engines and link previews show (Chinese first)."""
+    out = ["---", f"title: {yaml_text(title)}"]
+    if description:
+        out.append(f"description: {yaml_text(describe(description))}")
     if hide:
         out.append("hide:")
         out.extend(f"  - {h}" for h in hide)
@@ -172,6 +181,11 @@ def region(id_: str) -> Region | None:
     return found if isinstance(found, Region) else None
 
 
+def collective(id_: str) -> Collective | None:
+    found = _index()["collective"].get(id_)
+    return found if isinstance(found, Collective) else None
+
+
 def theme(id_: str) -> Theme | None:
     found = _index()["theme"].get(id_)
     return found if isinstance(found, Theme) else None
@@ -183,7 +197,7 @@ def plan(id_: str) -> Plan | None:
 
 
 # For the link functions, whose parameters are named like the lookups.
-_department, _indicator, _theme = department, indicator, theme
+_department, _indicator, _theme, _collective = department, indicator, theme, collective
 
 
 def region_name(id_: str) -> str:
@@ -231,17 +245,28 @@ def theme_link(page: str, theme: Theme | str) -> str:
     return _link(page, links.theme_path(found), found.name_zh, title, "theme")
 
 
+def collective_link(page: str, collective: Collective | str, written: str | None = None) -> str:
+    """A collective (各成员单位) by its words as written (or its name), linked to its
+    page, which says what it stands for (pages of collectives come with departments)."""
+    found = collective if isinstance(collective, Collective) else _collective(collective)
+    if found is None:
+        return attr(written or str(collective))
+    text = written or found.name_zh
+    title = f"{found.name_zh} · {found.name_en}"
+    return _link(page, links.collective_path(found), text, title, "department")
+
+
 def units(page: str, responsibilities: Iterable[Responsibility]) -> str:
-    """Responsible units grouped by role, each linked to its department page."""
+    """Responsible units grouped by role, each linked to its department's or its
+    collective's page."""
     by_role: dict[str, list[str]] = {}
-    collectives = _index()["collective"]
     for r in responsibilities:
         if r.department:
             shown = department_link(page, r.department, r.written)
+        elif r.collective:
+            shown = collective_link(page, r.collective, r.written)
         else:
-            found = collectives.get(r.collective or "")
-            title = getattr(found, "name_en", "")
-            shown = f'<span title="{attr(title)}">{attr(r.written)}</span>'
+            shown = attr(r.written)
         by_role.setdefault(f'{r.role.zh} <span class="qp-en">{r.role.value}</span>', []).append(
             shown
         )
