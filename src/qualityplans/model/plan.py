@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from attrs import frozen
+from attrs import field, frozen
 
 from qualityplans.docnumber import DocNumber
 from qualityplans.model.blocks import (
@@ -20,7 +20,7 @@ from qualityplans.model.blocks import (
     TaskGroup,
     statements,
 )
-from qualityplans.model.enums import DateKind, LedgerReason, Numbering, PlanKind
+from qualityplans.model.enums import AdoptionKind, DateKind, LedgerReason, Numbering, PlanKind
 from qualityplans.model.statements import Observation, Responsibility, Target
 from qualityplans.model.values import PartialDate, Period
 
@@ -106,11 +106,16 @@ class CitedDocument:
 
 @frozen
 class Adoption:
-    """The meeting that adopted the plan (已经市政府第89次常务会议审议通过)."""
+    """How the government made the plan its own before issuing it, as the notice says.
 
-    meeting_zh: str
-    meeting_en: str
-    quote: str
+    Adopted at a meeting (已经市政府第89次常务会议审议通过: ``meeting_zh`` names it), or
+    approved without one (已经市政府同意: ``kind=AdoptionKind.APPROVED``, no meeting).
+    """
+
+    meeting_zh: str | None = None  # the meeting as written; None for an approval without one
+    meeting_en: str | None = None
+    quote: str = field(kw_only=True)  # the words that say it: 已经市政府同意
+    kind: AdoptionKind = field(default=AdoptionKind.ADOPTED, kw_only=True)
 
 
 @frozen
