@@ -36,6 +36,7 @@ PAGE_MODULES: tuple[str, ...] = (
     "themes",
     "compare",
     "status",
+    "reference",
 )
 
 
