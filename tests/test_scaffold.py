@@ -332,6 +332,17 @@ def test_a_notice_in_chinese_numerals_with_an_approval_and_a_basis() -> None:
     assert doc.body[0].text.startswith("为贯彻落实")
 
 
+def test_a_plain_document_has_no_notice() -> None:
+    """Without a notice sentence (印发), a preamble ending in ： is a paragraph, not 主送."""
+    doc = read_document("2026年某某计划\n为推进各项工作，现制定如下方案：\n一、目标\n")
+    assert doc.title == "2026年某某计划"
+    assert (doc.notice.addressees, doc.notice.text, doc.notice.lines) == (None, None, ())
+    assert [(h.kind, h.text) for h in doc.body] == [
+        ("paragraph", "为推进各项工作，现制定如下方案："),
+        ("section", "目标"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("written", "iso"),
     [

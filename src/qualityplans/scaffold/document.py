@@ -41,9 +41,8 @@ __all__ = [
 _SECTION = re.compile(rf"^([{NUMERALS}]+)、\s*(.+)$")
 _ITEM = re.compile(rf"^(?:[（(]([{NUMERALS}]+)[）)]|(\d+)[、.．]\s*)(.+)$")
 _NOTICE_TITLE = re.compile(r"关于印发(?:《)?(?P<title>.+?)(?:》)?的通知$")
-_NOTICE_WORDS = re.compile(
-    r"印发给你们|现印发|现予印发|现将|请认真|请结合|贯彻执行|遵照执行|组织实施"
-)
+# The notice sentence: 现将《…》印发给你们 / 现印发给你们 / 现予印发.
+_NOTICE_WORDS = re.compile(r"印发给你们|现印发|现予印发|现将.*印发|印发你们")
 _ADOPTION = re.compile(
     r"(?:已经|已|经)(?P<by>[^，,。；;《》]{1,40}?)(?P<how>审议通过|研究通过|讨论通过|审定通过|通过|同意)"
 )
@@ -262,6 +261,11 @@ def _noticeish(line: str) -> bool:
     )
 
 
+def _next_line(lines: list[str], i: int) -> str:
+    """The first non-empty line after line ``i``, or ""."""
+    return next((line for line in lines[i + 1 :] if line), "")
+
+
 def _read_notice(lines: list[str], start: int, title: str | None) -> tuple[Notice, int, str | None]:
     """The notice lines from ``start``; the index of the first body line; the title."""
     doc_number = addressees = text = issuer = None
@@ -288,8 +292,13 @@ def _read_notice(lines: list[str], start: int, title: str | None) -> tuple[Notic
             dates.append(DateLine(DateKind.SIGNED, date, line))
         elif _PORTAL.match(line) or _PUBLIC.match(line):
             pass
-        elif line.endswith(("：", ":")) and addressees is None and text is None:
-            addressees = line[:-1]
+        elif (
+            line.endswith(("：", ":"))
+            and addressees is None
+            and text is None
+            and _NOTICE_WORDS.search(_next_line(lines, i))
+        ):
+            addressees = line[:-1]  # 主送: the line before the notice sentence
         elif text is None and _NOTICE_WORDS.search(line):
             text = line
             adoption = _adoption(line)
