@@ -74,9 +74,17 @@ _CHECK_NOTE = (
 
 
 def _width(line: str) -> int:
-    """The columns ``line`` takes as ruff counts them, rounded up: wide and ambiguous
-    East Asian characters take two."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WFA" else 1 for c in line)
+    """The columns ``line`` takes as ruff counts them (the unicode-width rules): wide and
+    full-width East Asian characters take two, combining marks none, the rest one (an
+    ambiguous “ takes one)."""
+    return sum(
+        0
+        if unicodedata.category(c) in ("Mn", "Me", "Cf")
+        else 2
+        if unicodedata.east_asian_width(c) in "WF"
+        else 1
+        for c in line
+    )
 
 
 def _has_comment(line: str) -> bool:
