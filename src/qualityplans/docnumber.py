@@ -28,10 +28,10 @@ _PATTERN = re.compile(
 class DocNumber:
     """A parsed 文号. ``raw`` keeps the form the source document uses."""
 
-    agency: str
-    year: int
-    seq: int
-    raw: str
+    agency: str  # the issuing agency's abbreviation: 苏府
+    year: int  # the year in the brackets
+    seq: int  # the sequence number
+    raw: str  # the 文号 exactly as the document writes it
 
     @classmethod
     def parse(cls, text: str) -> DocNumber:

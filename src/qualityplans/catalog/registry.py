@@ -45,8 +45,15 @@ def row_of(module: str, plan: Plan) -> Row:
 
 
 def _literal(value: str | None) -> str:
-    """A Python literal in the form ruff format keeps (double quotes)."""
-    return "None" if value is None else json.dumps(value, ensure_ascii=False)
+    """A Python literal in the form ruff format keeps: double quotes, unless the value
+    holds more double than single quotes (a hostile title from new-plan)."""
+    if value is None:
+        return "None"
+    return (
+        repr(value)
+        if value.count('"') > value.count("'")
+        else json.dumps(value, ensure_ascii=False)
+    )
 
 
 def _width(line: str) -> int:

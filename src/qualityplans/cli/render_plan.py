@@ -94,7 +94,9 @@ def _header(plan: Plan, width: int) -> list[str]:
         ("dates 日期", " · ".join(f"{d.kind.zh} {d.date.iso}" for d in plan.dates) or "—"),
     ]
     if plan.adoption is not None:
-        fields.append(("adopted 审议", f"{plan.adoption.meeting_zh} {plan.adoption.meeting_en}"))
+        a = plan.adoption  # an approval without a meeting names none: say its kind
+        said = f"{a.meeting_zh or a.kind.zh} {a.meeting_en or a.kind.value}"
+        fields.append(("adopted 审议", said))
     for doc in plan.basis:
         fields.append(("basis 依据", f"《{doc.title_zh}》 {doc.title_en}"))
     if plan.addressees:

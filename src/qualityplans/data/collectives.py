@@ -1,4 +1,11 @@
-"""Collectives: words that stand for a group of units rather than one body."""
+"""Collectives: words that stand for a group of units rather than one body.
+
+A collective names no single department, so a responsibility written 各成员单位 or
+各县级市<区>人民政府<管委会> keeps it rather than a guess. ``region`` is the
+jurisdiction whose bodies it gathers (None for one any plan may name, such as
+各成员单位); ``names`` are the other ways documents write it, so a lookup and the
+scaffold find it by any of them.
+"""
 
 from qualityplans.model import Collective
 
@@ -10,6 +17,7 @@ COLLECTIVES: tuple[Collective, ...] = (
         "The member units of the issuing government's quality leading group "
         "(质量强市/质量强区 leading group or quality development committee).",
         note_zh="发文政府的质量工作领导机构（质量强市、质量强区领导小组或质量发展委员会）的成员单位。",
+        names=("市质量强市推进工作领导小组各成员单位",),
     ),
     Collective(
         "county-level-governments",
@@ -19,6 +27,12 @@ COLLECTIVES: tuple[Collective, ...] = (
         "and the committees of Suzhou Industrial Park and Suzhou New District.",
         note_zh="在苏州，指常熟、张家港、昆山、太仓各市和各区的人民政府，以及苏州工业园区、"
         "苏州高新区管委会。",
+        region="suzhou",
+        names=(
+            "各县级市<区>人民政府<管委会>",
+            "各县级市(区)人民政府(管委会)",
+            "各县级市〈区〉人民政府〈管委会〉",
+        ),
     ),
     # ---- added for yancheng-2017-2018 ----
     Collective(
@@ -28,5 +42,6 @@ COLLECTIVES: tuple[Collective, ...] = (
         "Written 等相关单位 (“and other relevant units”) at the end of a list of member units: "
         "the list is not exhaustive, and the units it leaves open are not named.",
         note_zh="写在成员单位名单末尾的“等相关单位”：名单没有列全，其余单位未具名。",
+        names=("等相关单位",),
     ),
 )

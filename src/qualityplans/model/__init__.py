@@ -30,6 +30,7 @@ from qualityplans.model.blocks import TaskGroup as TaskGroup
 from qualityplans.model.blocks import statements as statements
 from qualityplans.model.blocks import walk_items as walk_items
 from qualityplans.model.dataset import Dataset as Dataset
+from qualityplans.model.enums import AdoptionKind as AdoptionKind
 from qualityplans.model.enums import Better as Better
 from qualityplans.model.enums import Commitment as Commitment
 from qualityplans.model.enums import Comparator as Comparator
@@ -74,6 +75,7 @@ from qualityplans.model.values import Quantity as Quantity
 
 __all__ = [
     "Adoption",
+    "AdoptionKind",
     "Better",
     "Block",
     "Body",

@@ -38,11 +38,12 @@ __all__ = [
 class Paragraph:
     """Running text that is not a numbered item (preambles, closing words)."""
 
-    eid: str
-    text: str
-    targets: tuple[Target, ...] = ()
+    eid: str  # stable id of the element, unique in the plan: sec_2__item_5
+    text: str  # the paragraph, verbatim from the transcription
+    targets: tuple[Target, ...] = ()  # the targets its text states, in text order
+    # the reported actuals its text states, in text order
     observations: tuple[Observation, ...] = ()
-    localities: tuple[Locality, ...] = ()
+    localities: tuple[Locality, ...] = ()  # places the text names (张家港市、吴江区…)
 
     def texts(self) -> tuple[str, ...]:
         return (self.text,)
@@ -62,18 +63,21 @@ class Measure:
     ``responsibilities``.
     """
 
-    eid: str
-    number: int
-    label: str
-    title_zh: str
-    title_en: str
-    text: str
+    eid: str  # stable id of the element, unique in the plan: sec_2__item_5
+    number: int  # the number the document gives it
+    label: str  # the label as written: （一）, 1、, 专栏1
+    title_zh: str  # the title as written
+    title_en: str  # the title in English (this project's translation)
+    text: str  # the whole paragraph after the label, verbatim, without the trailing list of units
+    # the trailing list of units, verbatim: （市质监局牵头，各成员单位配合）
     responsibility_text: str | None = None
+    # one per unit of responsibility_text, in order
     responsibilities: tuple[Responsibility, ...] = ()
-    targets: tuple[Target, ...] = ()
+    targets: tuple[Target, ...] = ()  # the targets its text states, in text order
+    # the reported actuals its text states, in text order
     observations: tuple[Observation, ...] = ()
-    themes: tuple[str, ...] = ()
-    localities: tuple[Locality, ...] = ()
+    themes: tuple[str, ...] = ()  # Theme ids
+    localities: tuple[Locality, ...] = ()  # places the text names (张家港市、吴江区…)
 
     def texts(self) -> tuple[str, ...]:
         return (self.text,)
@@ -90,13 +94,14 @@ class Measure:
 class Box:
     """A boxed explanation (专栏) printed beside the tasks."""
 
-    eid: str
-    number: int
+    eid: str  # stable id of the element, unique in the plan: sec_2__item_5
+    number: int  # the number the document gives it
     label: str  # 专栏1
-    title_zh: str
-    title_en: str
-    text: str
-    targets: tuple[Target, ...] = ()
+    title_zh: str  # the title as written
+    title_en: str  # the title in English (this project's translation)
+    text: str  # the box's text, verbatim
+    targets: tuple[Target, ...] = ()  # the targets its text states, in text order
+    # the reported actuals its text states, in text order
     observations: tuple[Observation, ...] = ()
 
     def texts(self) -> tuple[str, ...]:
@@ -110,33 +115,34 @@ class Box:
 class TableRow:
     """One row of a table: its cells and the transcription line it comes from."""
 
-    number: int | None
-    category: str | None
-    cells: tuple[str, ...]
-    line: str
-    indicator: str | None = None
+    number: int | None  # the row's number as the table gives it, if any
+    category: str | None  # the row's category (a merged first cell), if any
+    cells: tuple[str, ...]  # the cells, each as written in the line
+    line: str  # the transcription line of the row
+    indicator: str | None = None  # the Indicator id the row measures
 
 
 @frozen
 class TableNote:
     """A note under a table and the row numbers it speaks of."""
 
-    text: str
-    rows: tuple[int, ...] = ()
+    text: str  # the note, verbatim
+    rows: tuple[int, ...] = ()  # the row numbers it speaks of
 
 
 @frozen
 class Table:
     """A table, one transcription line per row, with the figures its rows hold."""
 
-    eid: str
-    title_zh: str
-    title_en: str
-    header: tuple[str, ...]
-    header_line: str
-    rows: tuple[TableRow, ...]
-    notes: tuple[TableNote, ...] = ()
-    targets: tuple[Target, ...] = ()
+    eid: str  # stable id of the element, unique in the plan: sec_2__item_5
+    title_zh: str  # the title as written
+    title_en: str  # the title in English (this project's translation)
+    header: tuple[str, ...]  # the header cells
+    header_line: str  # the transcription line of the header
+    rows: tuple[TableRow, ...]  # the rows, in order
+    notes: tuple[TableNote, ...] = ()  # the notes under the table
+    targets: tuple[Target, ...] = ()  # the targets its text states, in text order
+    # the reported actuals its text states, in text order
     observations: tuple[Observation, ...] = ()
 
     def texts(self) -> tuple[str, ...]:
@@ -150,12 +156,13 @@ class Table:
 class FormField:
     """One field of a report form: its label and the value filled in."""
 
-    eid: str
-    group_zh: str
-    label_zh: str
-    label_en: str
-    value: str
-    targets: tuple[Target, ...] = ()
+    eid: str  # stable id of the element, unique in the plan: sec_2__item_5
+    group_zh: str  # the part of the form it belongs to, as written
+    label_zh: str  # the field's label, as written
+    label_en: str  # the label in English
+    value: str  # what is filled in, verbatim
+    targets: tuple[Target, ...] = ()  # the targets its text states, in text order
+    # the reported actuals its text states, in text order
     observations: tuple[Observation, ...] = ()
 
     def texts(self) -> tuple[str, ...]:
@@ -169,18 +176,20 @@ class FormField:
 class TaskGroup:
     """A working group (专责小组) with lead and member units and its duties."""
 
-    eid: str
-    number: int
-    label: str
-    name_zh: str
-    name_en: str
-    lead_text: str
-    member_text: str
-    duties: str
+    eid: str  # stable id of the element, unique in the plan: sec_2__item_5
+    number: int  # the number the document gives it
+    label: str  # the label as written: （一）, 1、, 专栏1
+    name_zh: str  # the name as written, in Chinese
+    name_en: str  # the name in English (the established one where it exists)
+    lead_text: str  # the 牵头单位 line, verbatim
+    member_text: str  # the 成员单位 line, verbatim
+    duties: str  # the 工作职责 text, verbatim
+    # one per unit of lead_text and member_text, in order
     responsibilities: tuple[Responsibility, ...] = ()
-    targets: tuple[Target, ...] = ()
+    targets: tuple[Target, ...] = ()  # the targets its text states, in text order
+    # the reported actuals its text states, in text order
     observations: tuple[Observation, ...] = ()
-    themes: tuple[str, ...] = ()
+    themes: tuple[str, ...] = ()  # Theme ids
 
     def texts(self) -> tuple[str, ...]:
         return (self.lead_text, self.member_text, self.duties)
@@ -193,16 +202,17 @@ class TaskGroup:
 class Phase:
     """A schedule phase (进度安排) with its date range."""
 
-    eid: str
-    number: int
-    label: str
-    title_zh: str
-    title_en: str
-    range_text: str
-    start: PartialDate
-    end: PartialDate
-    text: str
-    targets: tuple[Target, ...] = ()
+    eid: str  # stable id of the element, unique in the plan: sec_2__item_5
+    number: int  # the number the document gives it
+    label: str  # the label as written: （一）, 1、, 专栏1
+    title_zh: str  # the title as written
+    title_en: str  # the title in English (this project's translation)
+    range_text: str  # the date range as written
+    start: PartialDate  # when the phase starts
+    end: PartialDate  # when the phase ends
+    text: str  # what the phase does, verbatim
+    targets: tuple[Target, ...] = ()  # the targets its text states, in text order
+    # the reported actuals its text states, in text order
     observations: tuple[Observation, ...] = ()
 
     def texts(self) -> tuple[str, ...]:
@@ -219,12 +229,12 @@ Block: TypeAlias = Paragraph | Measure | Box | Table | FormField | TaskGroup | P
 class Section:
     """A heading of the document (一、…) and the items under it, in order."""
 
-    eid: str
+    eid: str  # stable id of the element, unique in the plan: sec_2__item_5
     number: str  # as written: 一, 二 … ("" for an unnumbered part such as 序言)
     label: str  # 一、 / （一） / 序言
-    heading_zh: str
-    heading_en: str
-    items: tuple[Item, ...] = ()
+    heading_zh: str  # the heading as written, without its label
+    heading_en: str  # the heading in English
+    items: tuple[Item, ...] = ()  # the items under it, in document order
 
     @property
     def measures(self) -> tuple[Measure, ...]:

@@ -21,13 +21,13 @@ __all__ = ["Dataset"]
 class Dataset:
     """Everything the project curates, as one value (what ``export`` writes)."""
 
-    plans: tuple[Plan, ...]
-    departments: tuple[Department, ...]
-    lineage: tuple[LineageEvent, ...]
-    regions: tuple[Region, ...]
-    indicators: tuple[Indicator, ...]
-    themes: tuple[Theme, ...]
-    collectives: tuple[Collective, ...]
+    plans: tuple[Plan, ...]  # every plan
+    departments: tuple[Department, ...]  # every department
+    lineage: tuple[LineageEvent, ...]  # reform events between departments
+    regions: tuple[Region, ...]  # every region
+    indicators: tuple[Indicator, ...]  # every indicator
+    themes: tuple[Theme, ...]  # every theme
+    collectives: tuple[Collective, ...]  # every collective
 
     def __repr__(self) -> str:
         return (

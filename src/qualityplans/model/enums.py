@@ -9,6 +9,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 __all__ = [
+    "AdoptionKind",
     "Better",
     "Commitment",
     "Comparator",
@@ -31,12 +32,16 @@ __all__ = [
 
 
 class PlanKind(StrEnum):
-    """What sort of document a plan is."""
+    """What sort of document a plan is, as its title names it."""
 
     ACTION_PLAN = "action-plan"  # 行动计划 (annual)
     ACTION_SCHEME = "action-scheme"  # 行动方案
     FIVE_YEAR_PLAN = "five-year-plan"  # “十四五”规划
     CREATION_PLAN = "creation-plan"  # 创建计划报告表
+    WORK_SCHEME = "work-scheme"  # 工作方案
+    IMPLEMENTATION_SCHEME = "implementation-scheme"  # 实施方案
+    IMPLEMENTATION_OPINIONS = "implementation-opinions"  # 实施意见
+    OUTLINE = "outline"  # 纲要 (a long-range outline: 质量发展纲要)
 
     @property
     def zh(self) -> str:
@@ -48,6 +53,27 @@ _PLAN_KIND_ZH = {
     PlanKind.ACTION_SCHEME: "行动方案",
     PlanKind.FIVE_YEAR_PLAN: "五年规划",
     PlanKind.CREATION_PLAN: "创建计划报告表",
+    PlanKind.WORK_SCHEME: "工作方案",
+    PlanKind.IMPLEMENTATION_SCHEME: "实施方案",
+    PlanKind.IMPLEMENTATION_OPINIONS: "实施意见",
+    PlanKind.OUTLINE: "纲要",
+}
+
+
+class AdoptionKind(StrEnum):
+    """How the government made a plan its own before it was issued."""
+
+    ADOPTED = "adopted"  # 审议通过 / 研究通过: adopted at a meeting the text names
+    APPROVED = "approved"  # 同意: approved without a meeting (已经市政府同意)
+
+    @property
+    def zh(self) -> str:
+        return _ADOPTION_KIND_ZH[self]
+
+
+_ADOPTION_KIND_ZH = {
+    AdoptionKind.ADOPTED: "审议通过",
+    AdoptionKind.APPROVED: "同意",
 }
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from attrs import frozen
+from attrs import field, frozen
 
 from qualityplans.docnumber import DocNumber
 from qualityplans.model.blocks import (
@@ -20,7 +20,7 @@ from qualityplans.model.blocks import (
     TaskGroup,
     statements,
 )
-from qualityplans.model.enums import DateKind, LedgerReason, Numbering, PlanKind
+from qualityplans.model.enums import AdoptionKind, DateKind, LedgerReason, Numbering, PlanKind
 from qualityplans.model.results import html_summary
 from qualityplans.model.statements import Observation, Responsibility, Target
 from qualityplans.model.values import PartialDate, Period
@@ -102,9 +102,9 @@ def _ranges(numbers: list[int]) -> str:
 class Erratum:
     """One correction made while transcribing: what the seed had, what we wrote."""
 
-    before: str
-    after: str
-    reason: str
+    before: str  # what the seed text had
+    after: str  # what the transcription has instead
+    reason: str  # why: the artifact corrected
 
 
 @frozen
@@ -113,7 +113,7 @@ class Redaction:
 
     after: str  # the transcription's words with the visible redaction mark
     removed: str  # what was removed, described (never the removed text itself)
-    reason: str
+    reason: str  # why it was removed
 
 
 @frozen
@@ -121,10 +121,10 @@ class Source:
     """The shipped transcription a plan is curated from."""
 
     file: str  # file name under qualityplans/data/sources/
-    sha256: str
+    sha256: str  # sha256 of the transcription file
     origin: str  # where the text came from
-    errata: tuple[Erratum, ...] = ()
-    redactions: tuple[Redaction, ...] = ()
+    errata: tuple[Erratum, ...] = ()  # each correction made while transcribing
+    redactions: tuple[Redaction, ...] = ()  # each piece of personal data removed
 
 
 @frozen
@@ -136,61 +136,68 @@ class LedgerEntry:
     silently cover figures it was not meant for.
     """
 
-    figure: str
-    quote: str
-    reason: LedgerReason
-    note: str
-    occurrences: int = 1
+    figure: str  # the figure as written: 2016, 苏府〔2016〕63号
+    quote: str  # words around it, verbatim, located everywhere they occur
+    reason: LedgerReason  # date, document number, name, ordinal, scope …
+    note: str  # one line saying what the figure is
+    occurrences: int = 1  # how often the quote occurs in the transcription
 
 
 @frozen
 class PlanDate:
-    kind: DateKind
-    date: PartialDate
-    quote: str
+    kind: DateKind  # signed 成文, issued 印发, published 发布 or filled 填表
+    date: PartialDate  # the date, to the day where the text gives it
+    quote: str  # the words that state it, verbatim
 
 
 @frozen
 class CitedDocument:
     """A document the plan names as its basis (贯彻落实《…》, 根据《…》)."""
 
-    title_zh: str
-    title_en: str
-    quote: str
+    title_zh: str  # the cited title as written, without 《》
+    title_en: str  # the title in English
+    quote: str  # the words that cite it: 为贯彻落实《…》（…〔2011〕58号）
+    # its 文号, where the citation gives one (also a ledger entry)
     doc_number: DocNumber | None = None
     plan: str | None = None  # the plan id, where the cited document is in the dataset
 
 
 @frozen
 class Adoption:
-    """The meeting that adopted the plan (已经市政府第89次常务会议审议通过)."""
+    """How the government made the plan its own before issuing it, as the notice says.
 
-    meeting_zh: str
-    meeting_en: str
-    quote: str
+    Adopted at a meeting (已经市政府第89次常务会议审议通过: ``meeting_zh`` names it), or
+    approved without one (已经市政府同意: ``kind=AdoptionKind.APPROVED``, no meeting).
+    """
+
+    meeting_zh: str | None = None  # the meeting as written; None for an approval without one
+    meeting_en: str | None = None  # the meeting in English
+    quote: str = field(kw_only=True)  # the words that say it: 已经市政府同意
+    # adopted at a meeting (审议通过), or approved without one (同意)
+    kind: AdoptionKind = field(default=AdoptionKind.ADOPTED, kw_only=True)
 
 
 @frozen
 class Person:
     """A named office holder on a form (行政负责人). Contact details are never kept."""
 
-    role_zh: str
-    role_en: str
-    name: str
-    post: str
-    quote: str
+    role_zh: str  # the role on the form, as written: 行政负责人
+    role_en: str  # the role in English
+    name: str  # the person's name, as written
+    post: str  # the post held, as written
+    quote: str  # the words that state it, verbatim from the transcription
 
 
 @frozen
 class Discrepancy:
     """One document giving two different figures for what reads as the same thing."""
 
-    eid: str
-    subject_zh: str
-    subject_en: str
+    eid: str  # stable id of the element, unique in the plan: sec_2__item_5
+    subject_zh: str  # what the two figures are about
+    subject_en: str  # the same in English
     first: str  # eid of a target or observation
-    second: str
-    note: str  # in English
+    second: str  # eid of the other target or observation
+    note: str  # how the two differ, in English
     note_zh: str | None = None  # the note in Chinese, the reader's language
 
 
@@ -198,30 +205,31 @@ class Discrepancy:
 class Plan:
     """One curated document."""
 
-    id: str
-    title_zh: str
-    title_en: str
-    kind: PlanKind
-    region: str
-    source: Source
-    body: Body
+    id: str  # short stable slug: suzhou-2016
+    title_zh: str  # the title as issued
+    title_en: str  # the title in English (this project's translation)
+    kind: PlanKind  # 行动计划, 工作方案, 五年规划 …
+    region: str  # the Region id it is issued for
+    source: Source  # the shipped transcription and its provenance
+    body: Body  # sections and blocks, in document order
     aliases: tuple[str, ...] = ()  # popular names: 品质苏州, Quality Suzhou
     issuer: str | None = None  # Department id of the issuing body; None if the text names none
-    doc_number: DocNumber | None = None
-    period: Period | None = None
+    doc_number: DocNumber | None = None  # its own 文号, parsed
+    period: Period | None = None  # the years it covers
+    # whether measure numbers run through the document or restart per section
     numbering: Numbering = Numbering.DOCUMENT
-    dates: tuple[PlanDate, ...] = ()
-    notice_title_zh: str | None = None
+    dates: tuple[PlanDate, ...] = ()  # the dates the document states (成文, 印发, 发布)
+    notice_title_zh: str | None = None  # the covering notice's title (…关于印发…的通知)
     addressees: str | None = None  # 主送, as written
     notice_text: str | None = None  # the covering notice's own words (现将…印发给你们)
     copied_to: tuple[str, ...] = ()  # 抄送, as written
-    basis: tuple[CitedDocument, ...] = ()
-    adoption: Adoption | None = None
-    standing_responsibilities: tuple[Responsibility, ...] = ()
-    standing_quote: str | None = None
-    people: tuple[Person, ...] = ()
-    ledger: tuple[LedgerEntry, ...] = ()
-    discrepancies: tuple[Discrepancy, ...] = ()
+    basis: tuple[CitedDocument, ...] = ()  # the documents it says it implements
+    adoption: Adoption | None = None  # how the government adopted or approved it
+    standing_responsibilities: tuple[Responsibility, ...] = ()  # units named for every measure
+    standing_quote: str | None = None  # the words naming them, verbatim
+    people: tuple[Person, ...] = ()  # office holders named on a form
+    ledger: tuple[LedgerEntry, ...] = ()  # figures that are not targets or observations, with why
+    discrepancies: tuple[Discrepancy, ...] = ()  # figures the document states twice, differently
 
     # Derived views, computed from ``body`` in document order.
 

@@ -15,14 +15,14 @@ __all__ = ["Collective", "Department", "Indicator", "LineageEvent", "Region", "T
 
 @frozen
 class Region:
-    id: str
-    name_zh: str
-    name_en: str
-    level: RegionLevel
-    parent: str | None = None
+    id: str  # short stable id: suzhou, xiangcheng
+    name_zh: str  # the name as written, in Chinese
+    name_en: str  # the name in English (the established one where it exists)
+    level: RegionLevel  # province, prefecture city, district, county-level city, county or zone
+    parent: str | None = None  # the Region id it belongs to
     code: str | None = None  # GB/T 2260 code where one exists
     names: tuple[str, ...] = ()  # other names as written: 工业园区, 园区
-    note: str | None = None  # in English
+    note: str | None = None  # a note on anything a reader may question, in English
     note_zh: str | None = None  # the note in Chinese, the reader's language
 
     def __repr__(self) -> str:
@@ -46,13 +46,14 @@ class Region:
 class Department:
     """One real body in one jurisdiction, with every name it appears under."""
 
-    id: str
-    name_zh: str
-    name_en: str
-    region: str
+    id: str  # <region prefix>.<body>: suzhou.market-regulation
+    name_zh: str  # the full name in Chinese: 苏州市市场监督管理局
+    name_en: str  # the name in English (the established one where it exists)
+    region: str  # the Region id of its jurisdiction
+    # government, general office, agency, party, judicial …
     kind: DepartmentKind = DepartmentKind.AGENCY
     names: tuple[str, ...] = ()  # short names as written: 市质监局
-    note: str | None = None  # in English
+    note: str | None = None  # a note on anything a reader may question, in English
     note_zh: str | None = None  # the note in Chinese, the reader's language
 
     def __repr__(self) -> str:
@@ -75,14 +76,14 @@ class Department:
 class LineageEvent:
     """A change to bodies in the 2018-2019 institutional reform (or later)."""
 
-    year: int
-    kind: LineageKind
-    sources: tuple[str, ...]
-    successors: tuple[str, ...]
-    basis: str  # what the event rests on, in English
-    note: str | None = None
+    year: int  # the year of the change
+    kind: LineageKind  # merge, rename or transfer of functions
+    sources: tuple[str, ...]  # Department ids before the change
+    successors: tuple[str, ...]  # Department ids after it
+    basis: str  # what the event rests on (a document, an official notice)
+    note: str | None = None  # a note on anything a reader may question
     basis_zh: str | None = None  # the basis in Chinese, the reader's language
-    note_zh: str | None = None
+    note_zh: str | None = None  # the note in Chinese
 
     def __repr__(self) -> str:
         return (
@@ -99,13 +100,13 @@ class Collective:
     plan may name, such as 各成员单位); ``names`` the other ways it is written.
     """
 
-    id: str
-    name_zh: str
-    name_en: str
-    note: str | None = None
-    region: str | None = None
-    names: tuple[str, ...] = ()
+    id: str  # short stable id: member-units
+    name_zh: str  # the words as most often written: 各成员单位
+    name_en: str  # the words in English
+    note: str | None = None  # a note on anything a reader may question, in English
     note_zh: str | None = None  # the note in Chinese, the reader's language
+    region: str | None = None  # the Region id whose bodies it gathers; None: any plan's
+    names: tuple[str, ...] = ()  # other ways it is written: 各县级市<区>人民政府<管委会>
 
     def __repr__(self) -> str:
         return f"<Collective {self.id} {self.name_zh}>"
@@ -113,9 +114,9 @@ class Collective:
 
 @frozen
 class Theme:
-    id: str
-    name_zh: str
-    name_en: str
+    id: str  # short stable id: brands
+    name_zh: str  # the name as written, in Chinese
+    name_en: str  # the name in English (the established one where it exists)
 
     def __repr__(self) -> str:
         return f"<Theme {self.id} {self.name_zh}>"
@@ -128,11 +129,11 @@ class Theme:
 class Indicator:
     """The thing a target or observation measures, shared across plans."""
 
-    id: str
-    name_zh: str
-    name_en: str
+    id: str  # short stable id: manufacturing-product-pass-rate
+    name_zh: str  # a clean name, not a sentence: 制造业产品质量合格率
+    name_en: str  # the name in English
     unit: Unit | None  # None for a qualitative indicator (a status)
-    themes: tuple[str, ...] = ()
+    themes: tuple[str, ...] = ()  # Theme ids
     aliases: tuple[str, ...] = ()  # other wordings found in the documents
     definition: str | None = None  # in English
     definition_zh: str | None = None  # in Chinese, the reader's language: what is counted

@@ -30,9 +30,9 @@ def _decimal(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None
 class PartialDate:
     """A date known to the year, month or day, written as ISO 8601 (2017-02)."""
 
-    year: int
-    month: int | None = None
-    day: int | None = None
+    year: int  # the year
+    month: int | None = None  # 1-12, if known
+    day: int | None = None  # 1-31, if known (needs a month)
 
     def __attrs_post_init__(self) -> None:
         if self.day is not None and self.month is None:
@@ -69,8 +69,8 @@ class PartialDate:
 class Period:
     """A span of whole years, inclusive: 十四五 is Period(2021, 2025)."""
 
-    start: int
-    end: int
+    start: int  # the first year
+    end: int  # the last year (inclusive)
 
     def __attrs_post_init__(self) -> None:
         if self.end < self.start:
@@ -92,11 +92,13 @@ class Quantity:
     ``amount`` (and ``upper``).
     """
 
+    # the amount (the lower bound of a range), a Decimal
     amount: Decimal = field(validator=_decimal)
-    unit: Unit
-    written: str
+    unit: Unit  # the unit; amounts are stored in it (6万人 is 60000 人)
+    written: str  # the figure as the quote writes it: 98%以上, 3-5个
+    # how the amount bounds the value: 以上 is ≥, 2～3家 a range
     comparator: Comparator = Comparator.EQ
-    upper: Decimal | None = field(default=None, validator=_decimal)
+    upper: Decimal | None = field(default=None, validator=_decimal)  # the upper bound of a range
 
     def __str__(self) -> str:
         return quantity_en(self)

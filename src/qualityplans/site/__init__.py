@@ -39,6 +39,7 @@ PAGE_MODULES: tuple[str, ...] = (
     "themes",
     "compare",
     "status",
+    "reference",
 )
 
 

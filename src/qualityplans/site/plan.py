@@ -63,12 +63,9 @@ def _header(p: Plan, page: str) -> list[str]:
             (f"{attr(d.kind.zh)}日期 <span class='qp-en'>{attr(d.kind.value)}</span>", d.date.iso)
         )
     if p.adoption is not None:
-        rows.append(
-            (
-                "审议 <span class='qp-en'>Adopted</span>",
-                attr(f"{p.adoption.meeting_zh} · {p.adoption.meeting_en}"),
-            )
-        )
+        a = p.adoption  # an approval without a meeting (已经市政府同意) names none: its quote
+        said = f"{a.meeting_zh} · {a.meeting_en}" if a.meeting_zh else f"{a.quote} · approved"
+        rows.append(("审议 <span class='qp-en'>Adopted</span>", attr(said)))
     for doc in p.basis:
         title = f"《{doc.title_zh}》"
         number = f" {doc.doc_number.canonical}" if doc.doc_number else ""

@@ -133,7 +133,8 @@ class PlanCheck:
                 yield self.problem("plan", f"basis[{i}].title_zh", "not found in its quote")
         if p.adoption is not None:
             yield from self.in_text("plan", "adoption.quote", p.adoption.quote)
-            if p.adoption.meeting_zh not in p.adoption.quote:
+            meeting = p.adoption.meeting_zh  # None: approved without a meeting (同意)
+            if meeting is not None and meeting not in p.adoption.quote:
                 yield self.problem("plan", "adoption.meeting_zh", "not found in its quote")
         for i, person in enumerate(p.people):
             yield from self.in_text("plan", f"people[{i}].quote", person.quote)
