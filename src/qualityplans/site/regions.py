@@ -105,10 +105,11 @@ class Timeline:
     due: list[tuple[int, int]]  # (year, targets due that year)
 
     @property
-    def labelled(self) -> list[int]:
-        """The years whose label is shown on the axis (every one, or every few)."""
-        step = 1 if len(self.years) <= 12 else (len(self.years) + 11) // 12
-        return [y for i, y in enumerate(self.years) if i % step == 0]
+    def axis(self) -> list[tuple[int, bool]]:
+        """Each year and whether its label is minor (hidden where the axis is narrow:
+        every other year of a long timeline, so the labels never overlap)."""
+        long = len(self.years) > 6
+        return [(y, long and i % 2 == 1) for i, y in enumerate(self.years)]
 
 
 def timeline(region: Region, page: str) -> Timeline | None:
