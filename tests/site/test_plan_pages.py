@@ -130,7 +130,7 @@ def test_2025_outline_names_leads_as_leads_and_responsible_units_apart() -> None
             group = groups[Role.RESPONSIBLE]
             assert len(group.units) + group.more == len(responsible), measure.eid
     # As rendered: the bureau beside a measure it leads says 牵头, elsewhere 负责.
-    text = visible(plan_page(plan))
+    text = visible(between(plan_page(plan), "{#outline}", "{#targets}"))
     assert text.count(f"牵头 {regulator}") == 4
     first = between(plan_page(plan), 'id="row-sec_1__item_1"', "</div>")
     assert '<strong>负责</strong> <a href="../../departments/suzhou.market-regulation.html"' in (
@@ -321,3 +321,25 @@ def test_no_internal_id_is_visible_on_plan_or_block_pages(plan_id: str) -> None:
     pages += [block_page(plan, b) for b in parts.record_blocks(plan)]
     for page in pages:
         assert not EID.search(visible(page)), EID.search(visible(page))
+
+
+def test_a_verdict_is_explained_in_chinese_first() -> None:
+    from qualityplans.catalog import get_indicator
+    from qualityplans.compare.outcomes import Outcome, RegionMatch, Report
+    from qualityplans.model import Observation
+    from qualityplans.site.status import reason_zh
+
+    city, fyp = get_plan("suzhou-2016"), get_plan("suzhou-14fyp")
+    rate = "large-medium-project-acceptance-rate"
+    target = next(t for t in city.targets if t.indicator == rate)
+    report = next(o for o in fyp.observations if o.indicator == rate)
+    assert isinstance(report, Observation)
+    made = Outcome(
+        Status.MISSED,
+        "reported 97% falls short of 100%",
+        city,
+        target,
+        get_indicator(rate),
+        Report(fyp, report, RegionMatch.SAME),
+    )
+    assert reason_zh(made) == "报告97%，未达到目标100%"

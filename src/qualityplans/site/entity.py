@@ -14,7 +14,17 @@ from collections.abc import Iterable, Sequence
 
 from attrs import frozen
 
-from qualityplans.model import Block, Observation, Plan, Responsibility, Role, Target, ValueKind
+from qualityplans.model import (
+    Block,
+    Measure,
+    Observation,
+    Plan,
+    Responsibility,
+    Role,
+    Target,
+    TaskGroup,
+    ValueKind,
+)
 from qualityplans.model.wording import KIND_EN, KIND_ZH, say
 from qualityplans.rows import Row, statement_row
 from qualityplans.site import links, parts
@@ -157,6 +167,7 @@ class StatementView:
     href: str  # the statement's anchor on its block's page, from this page
     where: str  # the block's title (never an eid)
     plan_link: Markup
+    units: tuple[RoleGroup, ...] = ()  # the block's units by role (a measure, a task group)
 
     @property
     def is_target(self) -> bool:
@@ -214,6 +225,11 @@ def statement_view(page: str, plan: Plan, block: Block, s: Target | Observation)
         href=html_href(page, links.statement_path(plan, block, s)),
         where=parts.block_heading(block),
         plan_link=plan_link(page, plan),
+        units=tuple(
+            role_groups(page, block.responsibilities, most=2)
+            if isinstance(block, Measure | TaskGroup)
+            else ()
+        ),
     )
 
 

@@ -12,6 +12,7 @@ from attrs import frozen
 
 from qualityplans.compare.outcomes import Outcome, Report, Status, status_counts
 from qualityplans.model import Observation, Plan, Target
+from qualityplans.model.wording import value_zh
 from qualityplans.site import Page, parts
 from qualityplans.site.entity import StatementView, statement_view
 from qualityplans.site.templating import Markup, render
@@ -23,6 +24,7 @@ __all__ = [
     "Side",
     "pages",
     "plan_status",
+    "reason_zh",
     "status_page",
     "summary",
 ]
@@ -109,12 +111,26 @@ def _report(r: Report) -> Side:
     return _side(r.plan, r.observation, "" if r.region.value == "same" else r.region.zh)
 
 
+def reason_zh(o: Outcome) -> str:
+    """Why a judged outcome is what it is, in Chinese, from the one formatter's words
+    (the library's reason, in English, is shown after it)."""
+    if o.report is None:
+        return ""
+    report, target = value_zh(o.report.observation), value_zh(o.target)
+    if o.status is Status.MET:
+        return f"报告{report}，达到目标{target}"
+    if o.status is Status.MISSED:
+        return f"报告{report}，未达到目标{target}"
+    return f"报告{report}与目标{target}的数值类型或单位不可比"
+
+
 @frozen
 class OutcomeRow:
     indicator: Markup
     target: Side
     report: Side | None
     reason: str
+    reason_zh: str = ""
     later: tuple[Side, ...] = ()
 
 
@@ -125,6 +141,7 @@ def _row(o: Outcome) -> OutcomeRow:
         target=_side(plan, o.target),
         report=_report(o.report) if o.report is not None else None,
         reason=o.reason,
+        reason_zh=reason_zh(o),
         later=tuple(_report(r) for r in o.context),
     )
 
