@@ -16,6 +16,7 @@ from qualityplans.model import (
     DateKind,
     Measure,
     Observation,
+    Paragraph,
     Plan,
     Responsibility,
     Role,
@@ -315,6 +316,10 @@ def outline(p: Plan, page: str) -> list[OutlineRow]:
 
 def _row(p: Plan, block: Block, page: str, depth: int) -> OutlineRow:
     zh, english = parts.block_title(block)
+    if isinstance(block, Paragraph) and " · " in zh:
+        # Under its section's heading a paragraph needs no section name: 第1段：…
+        zh = zh.partition(" · ")[2]
+        english = english.rpartition(", ")[2].capitalize()
     units: tuple[Responsibility, ...] = ()
     if isinstance(block, Measure | TaskGroup):
         # A measure's own units; the plan's units for every measure are in the header.
