@@ -10,6 +10,7 @@ SQLite exports) and checks each one says what the formatter says.
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import sqlite3
@@ -125,3 +126,16 @@ def test_the_csv_and_sqlite_rows_say_every_target_as_the_formatter(exported: Pat
 def test_the_shipped_plans_are_all_checked() -> None:
     seen = {plan.id for plan, _, _, _ in _targets()}
     assert set(SHIPPED) <= seen
+
+
+def test_the_site_pages_say_every_target_as_the_formatter() -> None:
+    from qualityplans.site import links, pages
+
+    rendered = dict(pages())
+    for plan, block, t, said in _targets():
+        words = html.escape(said.value_zh, quote=False)
+        measure = rendered[links.block_path(plan, block)]
+        assert words in measure or html.escape(said.value_zh) in measure, (plan.id, t.eid)
+        if t.indicator is not None:
+            page = rendered[links.indicator_path(t.indicator)]
+            assert words in page or html.escape(said.value_zh) in page, (t.indicator, t.eid)

@@ -273,8 +273,11 @@ def test_suzhou_region_includes_xiangchengs_plan_and_its_own_targets() -> None:
     for plan in ("suzhou-2016", "xiangcheng-2017", "suzhou-14fyp", "pinzhi-suzhou-2025"):
         assert f"../plans/{plan}/index.html" in plans_table
     assert "yancheng-2017-2018" not in plans_table
-    assert 'id="targets-suzhou-2016"' in page
-    assert 'id="targets-xiangcheng-2017"' not in page  # targets of its own plans only
+    # Targets by the year they fall due, plan by plan: the city's own and those of the
+    # places inside it (Xiangcheng's 2017 plan, labelled with its district).
+    assert 'id="targets-2016-suzhou-2016"' in page
+    assert 'id="targets-2017-xiangcheng-2017"' in page
+    assert "<summary>相城区 2017 行动计划 · " in page
     assert "2016年大中型工程一次验收合格率达到100%" in page
     assert_tables_whole(parse(page))
 

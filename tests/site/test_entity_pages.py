@@ -98,8 +98,8 @@ def test_collectives_are_linked_from_measures_and_the_departments_index(
     all_pages: dict[str, str],
 ) -> None:
     measure = all_pages["plans/pinzhi-suzhou-2025/sec_1__item_1.md"]
-    units = measure[measure.index("{#units}") :]
-    assert 'href="../../collectives/county-level-governments.html"' in units
+    # the measure's units (in its header) link the collective to its page
+    assert 'href="../../collectives/county-level-governments.html"' in measure
     index = all_pages["departments/index.md"]
     assert "## 统称 Collectives {#collectives}" in index
     listing = index[index.index("{#collectives}") :]
@@ -288,7 +288,13 @@ def test_readers_navigation_first_and_developer_pages_under_about() -> None:
     ]
     assert top[-1] == "关于 · About"
     about = {v for entry in nav[-1]["关于 · About"] for v in entry.values()}
-    assert about == {"curating.md", "performance.md", "api.md", "architecture.md"}
+    assert about == {
+        "curating.md",
+        "reference/model.md",
+        "architecture.md",
+        "performance.md",
+        "api.md",
+    }
     data = {v for entry in nav[8]["数据 Data"] for v in entry.values()}
     assert data == {"data.md", "dictionary.md"}
 

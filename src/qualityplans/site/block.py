@@ -1,33 +1,44 @@
 """A page per measure, and per every other block that holds targets or observations.
 
-The block's full text with every captured figure linked to its record below,
-its responsible units linked to their department pages, its targets and
-observations each under a stable anchor (``links.statement_anchor``), its
-themes and places, and the previous and next block of the plan.
+The block's facts (its plan and section, its units by role, themes and places), its
+full text with every located figure linked to its record below, its targets and
+observations each under a stable anchor (``links.statement_anchor``), the measures
+of other plans aligned with it, and the previous and next block of the plan.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from attrs import frozen
+
 from qualityplans.compare.align import Reasons
 from qualityplans.model import (
     Block,
     FormField,
+    Locality,
     Measure,
     Observation,
     Phase,
     Plan,
+    Section,
     Table,
     Target,
     TaskGroup,
-    statements,
 )
-from qualityplans.model.wording import when as when_of
 from qualityplans.site import Page, highlight, links, parts
-from qualityplans.site.markup import attr, escape
+from qualityplans.site.entity import (
+    Fact,
+    StatementView,
+    fact,
+    role_groups,
+    statement_view,
+)
+from qualityplans.site.highlight import Segment
+from qualityplans.site.links import html_href
+from qualityplans.site.templating import Markup, en, render
 
-__all__ = ["block_page", "pages"]
+__all__ = ["block_facts", "block_page", "pages", "section_path"]
 
 
 def pages() -> Iterator[Page]:
@@ -44,240 +55,303 @@ def block_page(
 ) -> str:
     """The Markdown of one block's page."""
     page = links.block_path(p, block)
-    zh, en = parts.block_title(block)
-    plan_href = attr(links.html_href(page, links.plan_path(p)))
-    out = [
-        *parts.front_matter(f"{zh} · {parts.plan_label(p)}"),
-        f"# {escape(zh)}",
-        "",
-        f'<p class="qp-subtitle">{attr(en)}</p>',
-        "",
-        f'<p class="qp-crumbs"><span class="qp-tag">{parts.kind_label(block)}</span> '
-        f'<a href="{plan_href}">{attr(parts.plan_label(p))}</a></p>',
-        "",
-        *_text(p, block, page),
-        *_units(p, block, page),
-        *_statements(p, block, page),
-        *_tags(p, block, page),
-        *_aligned(p, block, page),
-        *_neighbours(p, before, after, page),
-    ]
-    return "\n".join(out) + "\n"
-
-
-def _hover(s: Target | Observation) -> str:
-    from qualityplans.model.wording import value_zh
-
-    found = parts.indicator(s.indicator) if s.indicator else None
-    bits = [parts.statement_kind(s), found.name_zh if found else "", value_zh(s), when_of(s)]
-    return " · ".join(b for b in bits if b)
-
-
-def _text(p: Plan, block: Block, page: str) -> list[str]:
-    found = [(s, f"#{links.statement_anchor(s)}", _hover(s)) for s in statements(block)]
-    out = ["## 原文 Text {#text}", ""]
-    if isinstance(block, Table):
-        header = [attr(h) for h in block.header]
-        rows = []
-        for row in block.rows:
-            cells = list(row.cells) + [""] * (len(block.header) - len(row.cells))
-            rows.append(highlight.row_cells(cells, row.line, found, skip=str(row.number or "")))
-        out += parts.html_table(header, rows)
-        for note in block.notes:
-            out.append(
-                '<p class="qp-quote">'
-                + highlight.render(note.text, highlight.statement_marks(note.text, found))
-                + "</p>"
-            )
-        return [*out, ""]
-    texts: list[tuple[str, str]] = []
-    if isinstance(block, TaskGroup):
-        texts = [
-            ("牵头 Lead", block.lead_text),
-            ("成员 Members", block.member_text),
-            ("", block.duties),
-        ]
-    elif isinstance(block, Phase):
-        texts = [("", block.range_text), ("", block.text)]
-    elif isinstance(block, FormField):
-        texts = [(block.label_zh, block.value)]
-    else:
-        texts = [("", block.text)]
-    out.append('<div class="qp-quote">')
-    for label, text in texts:
-        for paragraph in text.split("\n"):
-            if not paragraph.strip():
-                continue
-            html = highlight.render(paragraph, highlight.statement_marks(paragraph, found))
-            prefix = f"<strong>{attr(label)}</strong> " if label else ""
-            out.append(f"<p>{prefix}{html}</p>")
-    out.extend(["</div>", ""])
-    if isinstance(block, Measure) and block.responsibility_text:
-        out.extend([f'<p class="qp-quote">{attr(block.responsibility_text)}</p>', ""])
-    return out
-
-
-def _units(p: Plan, block: Block, page: str) -> list[str]:
-    if isinstance(block, Measure):
-        found = p.responsibilities_of(block)
-    elif isinstance(block, TaskGroup):
-        found = block.responsibilities
-    else:
-        return []
-    if not found:
-        return []
-    return ["## 责任单位 Responsible units {#units}", "", f"<p>{parts.units(page, found)}</p>", ""]
-
-
-def _statements(p: Plan, block: Block, page: str) -> list[str]:
-    out: list[str] = []
-    for title, anchor, group in (
-        ("目标 Targets", "targets", block.targets),
-        ("实绩 Observations", "observations", block.observations),
-    ):
-        if not group:
-            continue
-        out.extend([f"## {title} {{#{anchor}}}", ""])
-        for s in group:
-            out.extend(_card(p, s, page))
-    return out
-
-
-def _card(p: Plan, s: Target | Observation, page: str) -> list[str]:
-    rows: list[tuple[str, str]] = [("指标 Indicator", parts.indicator_link(page, s.indicator))]
-    if s.value is not None:
-        rows.append(("比较 Comparator", attr(f"{s.value.comparator.value}")))
-        amount = f"{s.value.amount}" + (f"–{s.value.upper}" if s.value.upper is not None else "")
-        rows.append(("数值 Amount", attr(amount)))
-        rows.append(("单位 Unit", attr(s.value.unit.value)))
-        rows.append(("原文数字 As written", attr(s.value.written)))
-    elif s.qualitative:
-        rows.append(("表述 Stated", attr(s.qualitative)))
-    if s.kind.value != "level":
-        rows.append(("类型 Kind", attr(s.kind.value)))
-    when = when_of(s)
-    if when:
-        rows.append(("年份 Year", attr(when)))
-    if isinstance(s, Target):
-        commitment = s.commitment.value + (f" · {s.modal}" if s.modal else "")
-        rows.append(("承诺 Commitment", attr(commitment)))
-    if isinstance(s, Observation) and s.period_label:
-        rows.append(("时期 As written", attr(s.period_label)))
-    if s.note:
-        rows.append(("说明 Note", attr(s.note)))
-    if parts.linked("indicator") and s.indicator:
-        other = links.html_href(
-            page, links.indicator_path(s.indicator) + "#" + links.indicator_statement_anchor(p, s)
-        )
-        rows.append(
-            (
-                "历史 History",
-                f'<a href="{attr(other)}">该指标的全部记录 All records of this indicator</a>',
-            )
-        )
-    anchor = attr(links.statement_anchor(s))
-    out = [f'<div class="qp-statement" id="{anchor}">']
-    out.append(
-        f'<p class="qp-statement-head"><span class="qp-tag">{attr(parts.statement_kind(s))}</span> '
-        f'<a class="qp-anchor" href="#{anchor}" title="链接 Permalink">¶</a></p>'
+    zh, english = parts.block_title(block)
+    marks = highlight.block_marks(p, block, lambda s: f"#{links.statement_anchor(s)}")
+    return render(
+        "block.md",
+        front_matter=Markup("\n".join(parts.front_matter(f"{zh} · {parts.plan_label(p)}", "toc"))),
+        zh=zh,
+        english=english,
+        crumbs=_crumbs(p, block, page),
+        facts=block_facts(p, block, page),
+        text=_text(block, marks),
+        table=_table(block, marks),
+        responsibility_text=block.responsibility_text if isinstance(block, Measure) else None,
+        targets=[_card(p, block, s, page) for s in block.targets],
+        observations=[_card(p, block, s, page) for s in block.observations],
+        aligned=_aligned(p, block, page),
+        neighbours=_neighbours(p, before, after, page),
     )
-    out.append(f'<blockquote class="qp-cite">「{attr(s.quote)}」</blockquote>')
-    out.append('<dl class="qp-meta">')
-    out.extend(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
-    out.extend(["</dl>", "</div>", ""])
-    return out
 
 
-def _tags(p: Plan, block: Block, page: str) -> list[str]:
-    out: list[str] = []
+# ------------------------------------------------------------------ the header
+
+
+def section_path(p: Plan, block: Block) -> list[Section]:
+    """The sections holding ``block``, outermost first."""
+
+    def find(items: tuple[object, ...], trail: list[Section]) -> list[Section] | None:
+        for item in items:
+            if item is block:
+                return trail
+            if isinstance(item, Section):
+                found = find(item.items, [*trail, item])
+                if found is not None:
+                    return found
+        return None
+
+    return find(p.body, []) or []
+
+
+def _crumbs(p: Plan, block: Block, page: str) -> Markup:
+    kind = Markup('<span class="qp-tag">{}</span>').format(parts.kind_label(block))
+    plan = Markup('<a href="{}">{}</a>').format(
+        html_href(page, links.plan_path(p)), parts.plan_label(p)
+    )
+    trail = [
+        Markup('<a href="{}">{}</a>').format(
+            html_href(page, f"{links.plan_path(p)}#{s.eid}"), s.label + s.heading_zh
+        )
+        for s in section_path(p, block)
+    ]
+    return Markup(" › ").join([Markup("{} {}").format(kind, plan), *trail])
+
+
+def block_facts(p: Plan, block: Block, page: str) -> list[Fact]:
+    """The block's units by role (leads as leads, responsible and cooperating units
+    apart), the plan's units for every measure, its themes, places and counts."""
+    facts: list[Fact] = []
+    if isinstance(block, Measure | TaskGroup):
+        for g in role_groups(page, block.responsibilities):
+            facts.append(Fact(g.term, Markup("、").join(g.units)))
+    if isinstance(block, Measure):
+        named = {(r.department, r.collective) for r in block.responsibilities}
+        standing = [
+            r for r in p.standing_responsibilities if (r.department, r.collective) not in named
+        ]
+        for g in role_groups(page, standing):
+            facts.append(
+                fact(
+                    f"{g.zh}（各项措施）",
+                    f"{g.en} (every measure)",
+                    Markup("、").join(g.units),
+                )
+            )
     themes = getattr(block, "themes", ())
     if themes:
-        shown = "、".join(parts.theme_link(page, t) for t in themes)
-        out.extend(["## 主题 Themes {#themes}", "", f"<p>{shown}</p>", ""])
+        facts.append(
+            fact(
+                "主题",
+                "Themes",
+                Markup("、").join(Markup(parts.theme_link(page, t)) for t in themes),
+            )
+        )
     localities = getattr(block, "localities", ())
     if localities:
-        places = "、".join(
-            f'<span title="{attr(parts.region_name(loc.region))}">{attr(loc.written)}</span>'
-            for loc in localities
+        facts.append(
+            fact("地点", "Places", Markup("、").join(_place(page, loc) for loc in localities))
         )
-        out.extend(["## 地点 Places {#places}", "", f"<p>{places}</p>", ""])
+    if block.targets or block.observations:
+        facts.append(
+            fact(
+                "统计",
+                "Counts",
+                Markup("{} 个目标 {} · {} 个实绩 {}").format(
+                    len(block.targets),
+                    en("targets"),
+                    len(block.observations),
+                    en("observations"),
+                ),
+            )
+        )
+    return facts
+
+
+def _place(page: str, loc: Locality) -> Markup:
+    """A place as the plan writes it, linked to its region's page."""
+    name = parts.region_name(loc.region)
+    if parts.linked("region") and parts.region(loc.region):
+        href = html_href(page, links.region_path(loc.region))
+        return Markup('<a href="{}" title="{}">{}</a>').format(href, name, loc.written)
+    return Markup('<span title="{}">{}</span>').format(name, loc.written)
+
+
+# ------------------------------------------------------------------ the text
+
+
+@frozen
+class Passage:
+    """One paragraph of the block's text: a label (牵头 Lead) and its marked pieces."""
+
+    label: Markup | None
+    segments: list[Segment]
+
+
+def _text(block: Block, marks: list[list[highlight.Mark]]) -> list[Passage]:
+    if isinstance(block, Table):
+        return []
+    labels: list[Markup | None]
+    if isinstance(block, TaskGroup):
+        labels = [
+            Markup("牵头 {}").format(en("Lead")),
+            Markup("成员 {}").format(en("Members")),
+            None,
+        ]
+    elif isinstance(block, FormField):
+        labels = [Markup("{}").format(block.label_zh)]
+    elif isinstance(block, Phase):
+        labels = [Markup("时间 {}").format(en("When")), None]
+    else:
+        labels = [None]
+    out = []
+    for i, text in enumerate(block.texts()):
+        offset = 0
+        for line in text.split("\n"):
+            if line.strip():
+                label = labels[i] if i < len(labels) else None
+                out.append(Passage(label, highlight.segments(line, marks[i], offset)))
+            offset += len(line) + 1
     return out
 
 
-def _aligned(p: Plan, block: Block, page: str) -> list[str]:
+@frozen
+class TableView:
+    header: tuple[str, ...]
+    rows: list[list[list[Segment]]]
+    notes: list[list[Segment]]
+
+
+def _table(block: Block, marks: list[list[highlight.Mark]]) -> TableView | None:
+    if not isinstance(block, Table):
+        return None
+    first_note = 1 + len(block.rows)
+    notes = [
+        highlight.segments(note.text, marks[first_note + i] if first_note + i < len(marks) else [])
+        for i, note in enumerate(block.notes)
+    ]
+    return TableView(block.header, highlight.cell_segments(block, marks), notes)
+
+
+# ------------------------------------------------------------------ statements
+
+
+@frozen
+class Card:
+    """A target or observation with every fact a reader may want, Chinese first."""
+
+    view: StatementView
+    head: str
+    facts: list[Fact]
+
+
+def _card(p: Plan, block: Block, s: Target | Observation, page: str) -> Card:
+    v = statement_view(page, p, block, s)
+    found = parts.indicator(s.indicator) if s.indicator else None
+    indicator: object = v.indicator
+    if found is not None:
+        indicator = Markup("{}<br>{}").format(v.indicator, en(found.name_en))
+    value = Markup('<span class="qp-value">{}</span>').format(v.value_zh or "—")
+    if v.value_en:
+        value = Markup("{} {}").format(value, en(v.value_en))
+    facts = [fact("指标", "Indicator", indicator), fact("数值", "Value", value)]
+    if v.kind:
+        facts.append(fact("类型", "Kind", v.kind))
+    if v.row.get("written"):
+        facts.append(fact("原文写作", "As written", v.row["written"]))
+    if v.when:
+        facts.append(fact("年份", "Year", v.when))
+    if isinstance(s, Target):
+        facts.append(
+            fact(
+                "承诺",
+                "Commitment",
+                Markup("{} {}").format(v.commitment_zh, en(v.commitment_en)),
+            )
+        )
+    if isinstance(s, Observation) and s.period_label:
+        facts.append(fact("时期写作", "Period as written", s.period_label))
+    if s.note:
+        facts.append(fact("说明", "Note", s.note))
+    if parts.linked("indicator") and s.indicator:
+        other = html_href(
+            page, links.indicator_path(s.indicator) + "#" + links.indicator_statement_anchor(p, s)
+        )
+        facts.append(
+            fact(
+                "历史",
+                "History",
+                Markup('<a href="{}">该指标的全部记录 {}</a>').format(
+                    other, en("All records of this indicator")
+                ),
+            )
+        )
+    head = "目标" if isinstance(s, Target) else "实绩"
+    return Card(v, head, facts)
+
+
+# ------------------------------------------------------------------ aligned measures
+
+
+def _aligned(p: Plan, block: Block, page: str) -> list[list[object]]:
     """The measures of other plans that ``diff`` aligns with this one, with the reasons."""
     if not isinstance(block, Measure) or not parts.linked("compare"):
         return []
     from qualityplans.site.compare import compared_with, plan_diff
-    from qualityplans.site.parts import plan_link
 
-    rows = []
+    rows: list[list[object]] = []
     for other in compared_with(p):
         for pair in plan_diff(p.id, other.id).measures.pairs:
             if pair.a.eid != block.eid:
                 continue
-            zh, en = parts.block_title(pair.b)
-            href = attr(links.html_href(page, links.block_path(other, pair.b)))
+            zh, english = parts.block_title(pair.b)
             first, second = sorted((p, other), key=parts.data().plans.index)
-            compare = attr(links.html_href(page, links.compare_path(first, second)))
             rows.append(
                 [
-                    plan_link(page, other),
-                    f'<a href="{href}">{attr(zh)}</a><br><span class="qp-en">{attr(en)}</span>',
-                    f'<a href="{compare}" title="两份规划的对比 Compare the two plans">'
-                    f"{pair.score}</a>",
+                    Markup(parts.plan_link(page, other)),
+                    Markup('<a href="{}">{}</a><br>{}').format(
+                        html_href(page, links.block_path(other, pair.b)), zh, en(english)
+                    ),
+                    Markup(
+                        '<a href="{}" title="两份规划的对比 Compare the two plans">{}</a>'
+                    ).format(html_href(page, links.compare_path(first, second)), pair.score),
                     _reasons(pair.reasons, page),
                 ]
             )
-    if not rows:
-        return []
-    header = ["规划 Plan", "措施 Measure", "得分 Score", "依据 Reasons"]
-    return [
-        "## 其他规划中的相近措施 Aligned measures in other plans {#aligned}",
-        "",
-        "由 `diff()` 逐对规划一一对应的措施；得分 0–100，依据共同指标、主题、部门和文字相似度。",
-        '<span class="qp-en">Measures that diff() pairs one to one with this one; the score '
-        "(0–100) weighs shared indicators, themes, departments and similar wording.</span>",
-        *parts.html_table(header, rows),
-    ]
+    return rows
 
 
-def _reasons(r: Reasons, page: str) -> str:
+def _reasons(r: Reasons, page: str) -> Markup:
     bits = []
     if r.shared_indicators:
-        from qualityplans.site.parts import indicator_link
-
-        names = "、".join(indicator_link(page, i, english=False) for i in r.shared_indicators)
-        bits.append(f"共同指标 <span class='qp-en'>indicators</span> {names}")
+        names = Markup("、").join(
+            Markup(parts.indicator_link(page, i, english=False)) for i in r.shared_indicators
+        )
+        bits.append(Markup("共同指标 {} {}").format(en("indicators"), names))
     if r.shared_themes:
-        names = "、".join(parts.theme_link(page, t) for t in r.shared_themes)
-        bits.append(f"共同主题 <span class='qp-en'>themes</span> {names}")
+        names = Markup("、").join(Markup(parts.theme_link(page, t)) for t in r.shared_themes)
+        bits.append(Markup("共同主题 {} {}").format(en("themes"), names))
     shown = []
     for x, y in r.shared_departments:
-        one = parts.department_link(page, x)
-        shown.append(one if x == y else f"{one} → {parts.department_link(page, y)}")
+        one = Markup(parts.department_link(page, x))
+        shown.append(
+            one if x == y else Markup("{} → {}").format(one, Markup(parts.department_link(page, y)))
+        )
     if shown:
-        bits.append(f"共同部门 <span class='qp-en'>departments</span> {'、'.join(shown)}")
+        bits.append(Markup("共同部门 {} {}").format(en("departments"), Markup("、").join(shown)))
     bits.append(
-        f"标题相似 <span class='qp-en'>title</span> {r.title_similarity} · "
-        f"正文相似 <span class='qp-en'>text</span> {r.text_similarity}"
+        Markup("标题相似 {} {} · 正文相似 {} {}").format(
+            en("title"), r.title_similarity, en("text"), r.text_similarity
+        )
     )
-    return "<br>".join(bits)
+    return Markup("<br>").join(bits)
 
 
-def _neighbours(p: Plan, before: Block | None, after: Block | None, page: str) -> list[str]:
-    cells = []
-    for label, block, css in (("上一项 Previous", before, "prev"), ("下一项 Next", after, "next")):
-        if block is None:
-            continue
-        zh, _ = parts.block_title(block)
-        href = attr(links.html_href(page, links.block_path(p, block)))
-        cells.append(f'<a class="qp-{css}" href="{href}"><small>{label}</small><br>{attr(zh)}</a>')
-    if not cells:
-        return []
-    return [
-        '<nav class="qp-neighbours" aria-label="上一项与下一项 Previous and next">',
-        *cells,
-        "</nav>",
-        "",
-    ]
+def _neighbours(
+    p: Plan, before: Block | None, after: Block | None, page: str
+) -> list[tuple[str, Markup, str, str]]:
+    """(css, label, href, title) of the previous and next block."""
+    found = []
+    for css, label, block in (
+        ("prev", Markup("上一项 {}").format(en("Previous")), before),
+        ("next", Markup("下一项 {}").format(en("Next")), after),
+    ):
+        if block is not None:
+            found.append(
+                (
+                    css,
+                    label,
+                    html_href(page, links.block_path(p, block)),
+                    parts.block_heading(block),
+                )
+            )
+    return found

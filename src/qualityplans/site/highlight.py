@@ -1,120 +1,167 @@
-"""Text with its captured figures marked: spans become links to their records.
+"""Text with its captured figures marked, from the shared pass that locates them.
 
-Used by the block pages (a measure's text, each figure linked to its target or
-observation) and by the source view (the whole transcription). Every piece of
-text is HTML-escaped; only the marks are markup.
+``qualityplans.text.locate.locate(plan, text)`` is the one pass that finds each
+block, quote and figure in a transcription; ``validate`` reads it, and so do the
+block pages (a measure's text, each figure linked to its target or observation)
+and the source view (the whole transcription). The figure spans it gives are the
+figures as written, one per record, so every figure is marked even where two
+quotes overlap, and a figure that states two records links both.
+
+Text becomes ``Segment``s (plain text, or a ``Mark``ed figure); the templates render
+them (``_entity.html``: ``marked``), escaping the text.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Sequence
 
-from attrs import frozen
+from attrs import evolve, frozen
 
-from qualityplans.model import Observation, Target
-from qualityplans.site.markup import attr
+from qualityplans.model import Block, Observation, Plan, Table, Target
+from qualityplans.site import parts
+from qualityplans.site.entity import statement_title
+from qualityplans.text.locate import Located, Quote, locate
 
-__all__ = ["Mark", "locate", "render", "row_cells", "statement_marks"]
+__all__ = [
+    "Mark",
+    "Segment",
+    "block_marks",
+    "cell_segments",
+    "located",
+    "segments",
+]
+
+Span = tuple[int, int]
 
 
 @frozen
 class Mark:
-    """``text[start:end]`` shown as a link to ``href`` with a class and a hover title."""
+    """``text[start:end]`` shown as a link to ``href`` with a class and a hover title;
+    ``also`` links further records the same figure states (分别达到300个)."""
 
     start: int
     end: int
     href: str
     css: str
     title: str
+    also: tuple[tuple[str, str], ...] = ()
 
 
-def locate(text: str, quote: str, taken: Sequence[Mark] = ()) -> int:
-    """Where ``quote`` occurs in ``text`` outside the spans already taken (-1 if nowhere)."""
-    start = text.find(quote)
-    while start >= 0:
-        end = start + len(quote)
-        if not any(m.start < end and start < m.end for m in taken):
-            return start
-        start = text.find(quote, start + 1)
-    return -1
+@frozen
+class Segment:
+    """A piece of text, marked or plain; ``erratum`` is a note placed after it."""
+
+    text: str
+    mark: Mark | None = None
+    errata: tuple[tuple[str, str], ...] = ()  # (href, title) of errata ending here
 
 
-def statement_marks(
-    text: str, found: Iterable[tuple[Target | Observation, str, str]]
-) -> list[Mark]:
-    """Marks for each ``(statement, href, title)`` whose figure appears in ``text``.
+def located(plan: Plan) -> Located:
+    """``locate(plan, its transcription)``, once per plan of the site's catalog."""
+    cache: dict[str, tuple[Plan, Located]] = parts.memo("located", dict)
+    hit = cache.get(plan.id)
+    if hit is not None and hit[0] is plan:
+        return hit[1]
+    text = parts.catalog().source_or_none(plan.source.file) or ""
+    found = locate(plan, text)
+    cache[plan.id] = (plan, found)
+    return found
 
-    The figure as written (``98%以上``) is marked inside the statement's quote;
-    a statement with no written figure marks its whole quote. A cell of a table
-    row (text inside the quote) is marked where it holds the figure.
-    """
-    marks: list[Mark] = []
-    for s, href, title in found:
-        css = "qp-fig qp-target" if isinstance(s, Target) else "qp-fig qp-observation"
-        written = s.value.written if s.value is not None else ""
-        at = locate(text, s.quote, marks)
-        if at >= 0:
-            inner = s.quote.find(written) if written else -1
-            if inner >= 0:
-                start, end = at + inner, at + inner + len(written)
-            else:
-                start, end = at, at + len(s.quote)
-        elif written and text in s.quote and (inner := locate(text, written, marks)) >= 0:
-            start, end = inner, inner + len(written)
-        else:
+
+def css_of(s: Target | Observation) -> str:
+    return "qp-fig qp-target" if isinstance(s, Target) else "qp-fig qp-observation"
+
+
+def _add(marks: list[Mark], mark: Mark) -> None:
+    """Add ``mark`` unless it overlaps one already there; the same span links both."""
+    for i, m in enumerate(marks):
+        if (m.start, m.end) == (mark.start, mark.end):
+            if m.href != mark.href:
+                marks[i] = evolve(m, also=(*m.also, (mark.href, mark.title)))
+            return
+        if m.start < mark.end and mark.start < m.end:
+            return
+    marks.append(mark)
+
+
+def block_marks(
+    plan: Plan, block: Block, link: Callable[[Target | Observation], str]
+) -> list[list[Mark]]:
+    """The marks of each text of ``block`` (``block.texts()``), relative to that text:
+    every located figure links to ``link(statement)``; a statement without a figure
+    (qualitative) marks its whole quote where that overlaps no figure."""
+    found = located(plan)
+    position = next((i for i, b in enumerate(plan.blocks) if b is block), None)
+    if position is None:
+        position = next((i for i, b in enumerate(plan.blocks) if b.eid == block.eid), -1)
+    texts = block.texts()
+    starts: dict[int, int | None] = {b.index: b.start for b in found.texts_of(position)}
+    marks: list[list[Mark]] = [[] for _ in texts]
+    wholes: list[tuple[int, Mark]] = []
+    for q in found.quotes_of(position):
+        if q.holder is None or q.holder >= len(texts):
             continue
-        if any(m.start < end and start < m.end for m in marks):
-            continue
-        marks.append(Mark(start, end, href, css, title))
-    return sorted(marks, key=lambda m: m.start)
+        s = q.statement
+        span = _relative_figure(q, starts.get(q.holder))
+        title = statement_title(s)
+        if span is not None:
+            _add(marks[q.holder], Mark(*span, link(s), css_of(s), title))
+        elif q.in_holder:
+            at = q.in_holder[0]
+            wholes.append((q.holder, Mark(at, at + len(s.quote), link(s), css_of(s), title)))
+    for holder, mark in wholes:
+        _add(marks[holder], mark)
+    return [sorted(m, key=lambda m: m.start) for m in marks]
 
 
-def render(text: str, marks: Sequence[Mark]) -> str:
-    """``text`` as HTML with each mark a titled link; the rest escaped."""
-    out = []
+def _relative_figure(q: Quote, start: int | None) -> Span | None:
+    """The figure's span inside its holder text."""
+    if q.figure is not None and start is not None:
+        return q.figure[0] - start, q.figure[1] - start
+    written = q.statement.value.written if q.statement.value is not None else ""
+    if not written or not q.in_holder:
+        return None
+    inner = q.statement.quote.find(written)
+    if inner < 0:
+        return None
+    at = q.in_holder[0] + inner
+    return at, at + len(written)
+
+
+def segments(text: str, marks: Sequence[Mark], offset: int = 0) -> list[Segment]:
+    """``text`` cut into plain and marked pieces; ``marks`` are relative to the text
+    this piece starts at ``offset`` of (a line of a longer text)."""
+    out: list[Segment] = []
     cursor = 0
     for m in sorted(marks, key=lambda m: m.start):
-        if m.start < cursor:
+        start, end = m.start - offset, m.end - offset
+        if start < cursor or start < 0 or end > len(text):
             continue
-        out.append(attr(text[cursor : m.start]))
-        out.append(
-            f'<a class="{m.css}" href="{attr(m.href)}" title="{attr(m.title)}">'
-            f"{attr(text[m.start : m.end])}</a>"
-        )
-        cursor = m.end
-    out.append(attr(text[cursor:]))
-    return "".join(out)
+        if start > cursor:
+            out.append(Segment(text[cursor:start]))
+        out.append(Segment(text[start:end], m))
+        cursor = end
+    if cursor < len(text) or not out:
+        out.append(Segment(text[cursor:]))
+    return out
 
 
-def row_cells(
-    cells: Sequence[str],
-    line: str,
-    found: Iterable[tuple[Target | Observation, str, str]],
-    skip: str = "",
-) -> list[str]:
-    """A table row's cells as HTML, each record's figure marked in its own cell.
-
-    A row's records quote the whole row, so the figure is found by its cell: an
-    observation (a reported value) takes the first cell holding its figure, a
-    target the last (tables list the base value before the goal). The row's
-    number (``skip``) is never a figure of a record.
-    """
-    marks: dict[int, list[Mark]] = {}
-    for s, href, title in found:
-        written = s.value.written if s.value is not None else ""
-        if not written or s.quote.strip() not in line:
-            continue
-        pattern = re.compile(rf"(?<![0-9.]){re.escape(written)}(?![0-9.])")
-        candidates = []
-        for i, cell in enumerate(cells):
-            hit = pattern.search(cell)
-            if hit is None or cell.strip() == skip or marks.get(i):
+def cell_segments(block: Table, marks: list[list[Mark]]) -> list[list[list[Segment]]]:
+    """Each row of ``block`` as its cells' segments: a figure located in the row's line
+    is marked in the cell that holds it (the row number is never a figure)."""
+    rows = []
+    for i, row in enumerate(block.rows):
+        line_marks = marks[1 + i] if 1 + i < len(marks) else []
+        cells = list(row.cells) + [""] * (len(block.header) - len(row.cells))
+        cursor = 0
+        shown = []
+        for cell in cells:
+            at = row.line.find(cell, cursor) if cell else -1
+            if at < 0:
+                shown.append(segments(cell, []))
                 continue
-            candidates.append((i, hit.start()))
-        if not candidates:
-            continue
-        i, at = candidates[-1] if isinstance(s, Target) else candidates[0]
-        css = "qp-fig qp-target" if isinstance(s, Target) else "qp-fig qp-observation"
-        marks.setdefault(i, []).append(Mark(at, at + len(written), href, css, title))
-    return [render(cell, marks.get(i, [])) for i, cell in enumerate(cells)]
+            cursor = at + len(cell)
+            inside = [m for m in line_marks if at <= m.start and m.end <= at + len(cell)]
+            shown.append(segments(cell, inside, at))
+        rows.append(shown)
+    return rows

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from attrs import frozen
+
 from qualityplans.model import Plan
 from qualityplans.site import Page, links, parts
-from qualityplans.site.markup import attr
+from qualityplans.site.links import html_href
+from qualityplans.site.templating import render
 
-__all__ = ["ENTRY_POINTS", "home_page", "pages"]
+__all__ = ["ENTRY_POINTS", "PlanCard", "home_page", "pages", "plan_card"]
 
 # (path, Chinese, English, what it offers, page kind that must be built for the link)
 ENTRY_POINTS: tuple[tuple[str, str, str, str, str], ...] = (
@@ -27,7 +30,13 @@ ENTRY_POINTS: tuple[tuple[str, str, str, str, str], ...] = (
         "各部门牵头的工作 What each department leads",
         "department",
     ),
-    ("regions/index.md", "地区", "Regions", "各地区的规划 Plans by region", "region"),
+    (
+        "regions/index.md",
+        "地区",
+        "Regions",
+        "各地区的规划与时间线 Plans by region, in time",
+        "region",
+    ),
     ("themes/index.md", "主题", "Themes", "按主题浏览 Browse by theme", "theme"),
     (
         "compare/index.md",
@@ -40,7 +49,7 @@ ENTRY_POINTS: tuple[tuple[str, str, str, str, str], ...] = (
         "status/index.md",
         "进展",
         "Status",
-        "目标的后续报告 Which targets were reported on",
+        "目标是否实现 Which targets were met, missed or are due",
         "status",
     ),
     (
@@ -57,73 +66,42 @@ def pages() -> Iterator[Page]:
     yield "index.md", home_page()
 
 
-def plan_card(p: Plan, page: str) -> str:
-    """One plan as a card: region · title · 文号 · period · counts."""
-    href = attr(links.html_href(page, links.plan_path(p)))
-    region = attr(parts.region_name(p.region))
-    number = attr(p.doc_number.canonical) if p.doc_number else "无文号 no document number"
-    period = attr(str(p.period)) if p.period else "—"
+@frozen
+class PlanCard:
+    """One plan as a card: region · period, title, 文号, counts."""
+
+    href: str
+    region: str
+    period: str
+    title_zh: str
+    title_en: str
+    number: str | None
+    measures: int
+    targets: int
+    indicators: int
+
+
+def plan_card(p: Plan, page: str) -> PlanCard:
     named = [s.indicator for s in p.targets] + [s.indicator for s in p.observations]
-    indicators = len({i for i in named if i})
-    return (
-        f'<a class="qp-card" href="{href}">'
-        f'<span class="qp-card-region">{region} · {period}</span>'
-        f'<span class="qp-card-title">{attr(p.title_zh)}</span>'
-        f'<span class="qp-en">{attr(p.title_en)}</span>'
-        f'<span class="qp-card-number">{number}</span>'
-        f'<span class="qp-card-counts">{len(p.measures)} 措施 measures · '
-        f"{len(p.targets)} 目标 targets · {indicators} 指标 indicators</span></a>"
+    return PlanCard(
+        href=html_href(page, links.plan_path(p)),
+        region=parts.region_name(p.region),
+        period=str(p.period) if p.period else "—",
+        title_zh=p.title_zh,
+        title_en=p.title_en,
+        number=p.doc_number.canonical if p.doc_number else None,
+        measures=len(p.measures),
+        targets=len(p.targets),
+        indicators=len({i for i in named if i}),
     )
 
 
 def home_page() -> str:
     page = "index.md"
-    d = parts.data()
-    entries = []
-    for path, zh, en, what, kind in ENTRY_POINTS:
-        if kind and not parts.linked(kind):
-            continue
-        href = attr(links.html_href(page, path))
-        entries.append(
-            f'<a class="qp-entry" href="{href}"><strong>{zh}</strong> '
-            f'<span class="qp-en">{en}</span><small>{what}</small></a>'
-        )
-    out = [
-        "---",
-        "title: 质量规划数据库 qualityplans",
-        "hide:",
-        "  - navigation",
-        "  - toc",
-        "---",
-        "",
-        "# 质量规划数据库 <small>qualityplans</small>",
-        "",
-        '<p class="qp-lead">'
-        "本站把中国地方政府的质量发展规划逐字转录，并把其中每一项措施、目标、实绩、指标和责任部门整理成可核对、可互相链接的数据；中文为准。"
-        "</p>",
-        '<p class="qp-lead qp-en">'
-        "This site transcribes Chinese municipal quality-development plans verbatim and turns "
-        "every measure, target, reported figure, indicator and responsible department into "
-        "exact, cross-linked data, each "
-        "with the words it came from. The Chinese text is authoritative."
-        "</p>",
-        "",
-        f"## 规划 Plans <small>{len(d.plans)}</small> {{#plans}}",
-        "",
-        '<div class="qp-cards">',
-        *(plan_card(p, page) for p in d.plans),
-        "</div>",
-        "",
-        "## 浏览 Browse {#browse}",
-        "",
-        '<div class="qp-entries">',
-        *entries,
-        "</div>",
-        "",
-        '<p class="qp-hint">搜索：按 <kbd>/</kbd> 或点击页首的搜索框，'
-        "中文词语可直接检索（如“合格率”“质量”）。"
-        "Search: press <kbd>/</kbd> or use the search box at the top; "
-        "Chinese words and parts of words are found.</p>",
-        "",
+    entries = [
+        (html_href(page, path), zh, en, what)
+        for path, zh, en, what, kind in ENTRY_POINTS
+        if not kind or parts.linked(kind)
     ]
-    return "\n".join(out) + "\n"
+    plans = parts.data().plans
+    return render("home.md", cards=[plan_card(p, page) for p in plans], entries=entries)

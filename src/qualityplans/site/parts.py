@@ -35,6 +35,7 @@ from qualityplans.model import (
     RegionLevel,
     Responsibility,
     Results,
+    Section,
     Table,
     Target,
     TaskGroup,
@@ -66,6 +67,7 @@ __all__ = [
     "department_link",
     "describe",
     "en",
+    "first_words",
     "front_matter",
     "html_table",
     "indicator",
@@ -288,7 +290,11 @@ def plan_label(p: Plan) -> str:
 
 
 def block_title(block: Block) -> tuple[str, str]:
-    """A block's label and title, in Chinese and in English."""
+    """A block's label and title, in Chinese and in English.
+
+    A paragraph has no title of its own: it is named by its section and its first
+    words (``（一）发展成效 · 第1段：“十三五”期间，…``), never by its eid.
+    """
     if isinstance(block, Measure | Box | Phase):
         return f"{block.label}{block.title_zh}", block.title_en
     if isinstance(block, TaskGroup):
@@ -297,7 +303,56 @@ def block_title(block: Block) -> tuple[str, str]:
         return block.title_zh, block.title_en
     if isinstance(block, FormField):
         return f"{block.group_zh} · {block.label_zh}", block.label_en
-    return f"段落 {block.eid}", "Paragraph"
+    return _paragraph_title(block)
+
+
+# A paragraph's first words end at the first pause after a few characters.
+_PAUSE = "，。；：！？,;:"
+
+
+def first_words(text: str, most: int = 16) -> str:
+    """The first words of ``text`` up to its first pause (``“十三五”期间，…``), at most
+    ``most`` characters, with an ellipsis when cut."""
+    text = " ".join(text.split())
+    cut = next((i + 1 for i, c in enumerate(text) if c in _PAUSE and i >= 3), len(text))
+    cut = min(cut, most)
+    return text if cut >= len(text) else f"{text[:cut]}…"
+
+
+def _paragraph_places() -> dict[tuple[str, str], tuple[Section | None, int]]:
+    """Each paragraph (by eid and text) -> its innermost section and its number there."""
+
+    def build() -> dict[tuple[str, str], tuple[Section | None, int]]:
+        found: dict[tuple[str, str], tuple[Section | None, int]] = {}
+
+        def visit(items: Iterable[object], section: Section | None) -> None:
+            n = 0
+            for item in items:
+                if isinstance(item, Section):
+                    visit(item.items, item)
+                elif isinstance(item, Paragraph):
+                    n += 1
+                    found.setdefault((item.eid, item.text), (section, n))
+
+        for p in data().plans:
+            visit(p.body, None)
+        return found
+
+    return memo("paragraph-places", build)
+
+
+def _paragraph_title(block: Paragraph) -> tuple[str, str]:
+    words = first_words(block.text)
+    where = _paragraph_places().get((block.eid, block.text))
+    if where is None:
+        return f"段落：{words}", "Paragraph"
+    section, n = where
+    if section is None:
+        return f"第{n}段：{words}", f"Paragraph {n}"
+    return (
+        f"{section.label}{section.heading_zh} · 第{n}段：{words}",
+        f"{section.heading_en}, paragraph {n}",
+    )
 
 
 def block_heading(block: Block) -> str:

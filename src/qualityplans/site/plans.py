@@ -1,53 +1,55 @@
-"""The listing of every plan, with its 文号, period and counts."""
+"""The listing of every plan: its title, region and period, 文号 and dates, and counts."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from qualityplans.model import DateKind
 from qualityplans.site import Page, links, parts
-from qualityplans.site.markup import attr
+from qualityplans.site.links import html_href
+from qualityplans.site.templating import Markup, en, render
 
-__all__ = ["pages", "plans_page"]
+__all__ = ["COLUMNS", "pages", "plans_page"]
+
+INDEX = "plans/index.md"
+COLUMNS = (
+    ("规划", "Plan"),
+    ("地区 · 期间", "Region · period"),
+    ("文号 · 成文", "Doc. no. · signed"),
+    ("措施", "Measures"),
+    ("目标", "Targets"),
+    ("实绩", "Observed"),
+)
 
 
 def pages() -> Iterator[Page]:
-    yield "plans/index.md", plans_page()
+    yield INDEX, plans_page()
 
 
 def plans_page() -> str:
-    page = "plans/index.md"
+    page = INDEX
     rows = []
     for p in parts.data().plans:
-        href = attr(links.html_href(page, links.plan_path(p)))
-        source = attr(links.html_href(page, links.source_path(p)))
-        rows.append(
-            [
-                f'<a href="{href}">{attr(p.title_zh)}</a><br>'
-                f'<span class="qp-en">{attr(p.title_en)}</span>',
-                attr(parts.region_name(p.region)),
-                attr(p.doc_number.canonical) if p.doc_number else "—",
-                attr(str(p.period)) if p.period else "—",
-                str(len(p.measures)),
-                str(len(p.targets)),
-                str(len(p.observations)),
-                f'<a href="{source}">原文 source</a>',
-            ]
+        title = Markup(
+            '<a href="{}">{}</a><br>{}<br><a class="qp-small" href="{}">原文 {}</a>'
+        ).format(
+            html_href(page, links.plan_path(p)),
+            p.title_zh,
+            en(p.title_en),
+            html_href(page, links.source_path(p)),
+            en("source"),
         )
-    header = [
-        "规划 Plan",
-        "地区 Region",
-        "文号 Doc. no.",
-        "期间 Period",
-        "措施 Measures",
-        "目标 Targets",
-        "实绩 Observations",
-        "原文 Source",
-    ]
-    out = [
-        "# 规划 Plans",
-        "",
-        "每份规划都逐字转录、逐项标注。"
-        "Every plan is transcribed verbatim and curated item by item.",
-        *parts.html_table(header, rows),
-    ]
-    return "\n".join(out) + "\n"
+        where = Markup("{}<br>{}").format(
+            Markup(parts.region_link(page, p.region)), str(p.period) if p.period else "—"
+        )
+        signed = p.date(DateKind.SIGNED)
+        number = Markup("{}<br>{}").format(
+            p.doc_number.canonical if p.doc_number else "—", signed.iso if signed else "—"
+        )
+        rows.append([title, where, number, len(p.measures), len(p.targets), len(p.observations)])
+    return render(
+        "plans.md",
+        front_matter=Markup("\n".join(parts.front_matter("规划 Plans", "toc"))),
+        columns=COLUMNS,
+        rows=rows,
+    )

@@ -1,32 +1,44 @@
-"""A page per region (level, parent and sub-regions, code, its plans and its sub-regions',
-the measures that name it as a place, the targets its plans state), and the regions
-as a tree.
+"""A page per region and the regions as a tree.
+
+A region's page gives its facts (level, parent, sub-regions, code, other names), then
+its plans and those of the places inside it as a timeline (each plan's period), the
+targets those plans set, year by year (a period's targets fall due in its last year),
+and the measures of any plan that name the region as a place.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from qualityplans.model import Block, Measure, Plan, Region, Target, statements
+from attrs import frozen
+
+from qualityplans.model import Block, Measure, Plan, Region, Target
 from qualityplans.site import Page, links
+from qualityplans.site.entity import Fact, StatementView, fact, statement_view
 from qualityplans.site.links import html_href
-from qualityplans.site.markup import attr, escape
 from qualityplans.site.parts import (
     LEVEL_ZH,
     block_heading,
     block_href,
     data,
-    en,
     front_matter,
-    html_table,
-    indicator_link,
     plan_link,
     plan_short_label,
     region_link,
-    statements_table,
 )
+from qualityplans.site.templating import Markup, en, render
 
-__all__ = ["pages", "region_page", "regions_index_page", "subregions"]
+__all__ = [
+    "TimelinePlan",
+    "due_year",
+    "pages",
+    "region_facts",
+    "region_page",
+    "regions_index_page",
+    "subregions",
+    "targets_by_year",
+    "timeline",
+]
 
 INDEX = "regions/index.md"
 
@@ -55,80 +67,157 @@ def subregions(region: Region | str) -> tuple[Region, ...]:
     return tuple(r for r in data().regions if under(r.id))
 
 
+def _plans_within(region: Region) -> list[Plan]:
+    """The plans of ``region`` and of the places inside it, by period, in catalog order."""
+    within = {region.id, *(r.id for r in subregions(region))}
+    found = [p for p in data().plans if p.region in within]
+    order = {p.id: i for i, p in enumerate(data().plans)}
+    return sorted(found, key=lambda p: (p.period.start if p.period else 9999, order[p.id]))
+
+
+def due_year(t: Target) -> int | None:
+    """The year a target falls due: its year, or its period's last year."""
+    if t.year is not None:
+        return t.year
+    return t.period.end if t.period is not None else None
+
+
+# ------------------------------------------------------------------ the timeline
+
+
+@frozen
+class TimelinePlan:
+    """One plan on a region's timeline: where its bar starts and ends (grid columns)."""
+
+    link: Markup
+    region: Markup
+    own: bool  # the region's own plan, not a place inside it
+    period: str
+    first: int  # 1-based column of its first year
+    last: int  # 1-based column after its last year
+    targets: int
+
+
+@frozen
+class Timeline:
+    years: list[int]
+    plans: list[TimelinePlan]
+    due: list[tuple[int, int]]  # (year, targets due that year)
+
+    @property
+    def axis(self) -> list[tuple[int, bool]]:
+        """Each year and whether its label is minor (hidden where the axis is narrow:
+        every other year of a long timeline, so the labels never overlap)."""
+        long = len(self.years) > 6
+        return [(y, long and i % 2 == 1) for i, y in enumerate(self.years)]
+
+
+def timeline(region: Region, page: str) -> Timeline | None:
+    """The plans of ``region`` and of the places inside it over the years they cover,
+    and how many of their targets fall due each year."""
+    found = [p for p in _plans_within(region) if p.period is not None]
+    if not found:
+        return None
+    due = targets_by_year(region, page)
+    years_with = [y for y, _ in due]
+    start = min([p.period.start for p in found if p.period] + years_with)
+    end = max([p.period.end for p in found if p.period] + years_with)
+    years = list(range(start, end + 1))
+    plans = []
+    for p in found:
+        assert p.period is not None
+        plans.append(
+            TimelinePlan(
+                link=Markup(plan_link(page, p, short=False)),
+                region=Markup(region_link(page, p.region)),
+                own=p.region == region.id,
+                period=str(p.period),
+                first=p.period.start - start + 1,
+                last=p.period.end - start + 2,
+                targets=len(p.targets),
+            )
+        )
+    counts = [(y, sum(len(views) for _, views in groups)) for y, groups in due]
+    return Timeline(years, plans, counts)
+
+
+def targets_by_year(
+    region: Region, page: str
+) -> list[tuple[int, list[tuple[Plan, list[StatementView]]]]]:
+    """The targets of the plans of ``region`` and the places inside it, by the year they
+    fall due, then by plan; each as its one row (``rows.statement_row``)."""
+    by_year: dict[int, dict[str, tuple[Plan, list[StatementView]]]] = {}
+    for p in _plans_within(region):
+        for block in p.blocks:
+            for t in block.targets:
+                year = due_year(t)
+                if year is None:
+                    continue
+                group = by_year.setdefault(year, {}).setdefault(p.id, (p, []))
+                group[1].append(statement_view(page, p, block, t))
+    return [(y, list(by_year[y].values())) for y in sorted(by_year)]
+
+
+# ------------------------------------------------------------------ the page
+
+
+def region_facts(region: Region, page: str) -> list[Fact]:
+    facts = [
+        fact(
+            "级别", "Level", Markup("{} {}").format(LEVEL_ZH[region.level], en(region.level.value))
+        )
+    ]
+    if region.parent:
+        facts.append(fact("上级", "Part of", Markup(region_link(page, region.parent))))
+    children = [r for r in data().regions if r.parent == region.id]
+    if children:
+        facts.append(
+            fact(
+                "下辖",
+                "Includes",
+                Markup("、").join(Markup(region_link(page, r)) for r in children),
+            )
+        )
+    if region.code:
+        facts.append(fact("区划代码", "GB/T 2260", region.code))
+    if region.names:
+        facts.append(fact("又作", "Also written", "、".join(region.names)))
+    bodies = sum(1 for d in data().departments if d.region == region.id)
+    if bodies:
+        href = html_href(page, f"departments/index.md#{region.id}")
+        facts.append(
+            fact(
+                "部门",
+                "Departments",
+                Markup('<a href="{}">{} 个机构 {}</a>').format(href, bodies, en("bodies")),
+            )
+        )
+    if region.note:
+        facts.append(fact("说明", "Note", region.note))
+    return facts
+
+
 def region_page(region: Region) -> str:
     """The Markdown of one region's page."""
     page = links.region_path(region)
-    out = [
-        *front_matter(f"{region.name_zh} · 地区 Region", boost=2),
-        f"# {escape(region.name_zh)}",
-        "",
-        f'<p class="qp-subtitle">{attr(region.name_en)}</p>',
-        "",
-        *_facts(region, page),
-        *_plans(region, page),
-        *_localities(region, page),
-        *_targets(region, page),
-    ]
-    return "\n".join(out) + "\n"
+    due = targets_by_year(region, page)
+    return render(
+        "region.md",
+        front_matter=Markup(
+            "\n".join(front_matter(f"{region.name_zh} · 地区 Region", "toc", boost=2))
+        ),
+        region=region,
+        facts=region_facts(region, page),
+        timeline=timeline(region, page),
+        due=[
+            (year, [(p, plan_short_label(p), views) for p, views in groups]) for year, groups in due
+        ],
+        due_total=sum(len(v) for _, groups in due for _, v in groups),
+        places=_localities(region, page),
+    )
 
 
-def _facts(region: Region, page: str) -> list[str]:
-    rows = [("级别 Level", f"{attr(LEVEL_ZH[region.level])} {en(region.level.value)}")]
-    if region.parent:
-        rows.append(("上级 Part of", region_link(page, region.parent)))
-    children = [r for r in data().regions if r.parent == region.id]
-    if children:
-        rows.append(("下辖 Includes", "、".join(region_link(page, r) for r in children)))
-    if region.code:
-        rows.append(("区划代码 GB/T 2260", attr(region.code)))
-    if region.names:
-        rows.append(("又作 Also written", "、".join(attr(n) for n in region.names)))
-    bodies = sum(1 for d in data().departments if d.region == region.id)
-    if bodies:
-        href = attr(html_href(page, f"departments/index.md#{region.id}"))
-        rows.append(("部门 Departments", f'<a href="{href}">{bodies} 个机构 bodies</a>'))
-    if region.note:
-        rows.append(("说明 Note", attr(region.note)))
-    out = ['<dl class="qp-meta">']
-    out.extend(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
-    out.extend(["</dl>", ""])
-    return out
-
-
-def _plans(region: Region, page: str) -> list[str]:
-    within = {region.id, *(r.id for r in subregions(region))}
-    found = [p for p in data().plans if p.region in within]
-    out = ["## 规划 Plans {#plans}", ""]
-    if not found:
-        return [
-            *out,
-            "已收录的规划中没有本地区或其下辖地区的规划。 No curated plan is this region's.",
-            "",
-        ]
-    rows = []
-    for p in found:
-        rows.append(
-            [
-                f"{plan_link(page, p, short=False)}<br>{en(p.title_en)}",
-                region_link(page, p.region),
-                attr(p.doc_number.canonical) if p.doc_number else "—",
-                attr(str(p.period)) if p.period else "—",
-                str(len(p.measures)),
-                str(len(p.targets)),
-            ]
-        )
-    header = [
-        "规划 Plan",
-        "地区 Region",
-        "文号 Doc. no.",
-        "期间 Period",
-        "措施 Measures",
-        "目标 Targets",
-    ]
-    return out + html_table(header, rows, css="qp-listing")
-
-
-def _localities(region: Region, page: str) -> list[str]:
+def _localities(region: Region, page: str) -> list[list[object]]:
     """Measures and passages that name the region as a place a task concerns."""
     rows = []
     for p in data().plans:
@@ -136,72 +225,27 @@ def _localities(region: Region, page: str) -> list[str]:
             for place in getattr(block, "localities", ()):
                 if place.region == region.id:
                     rows.append(_locality_row(p, block, place.written, page))
-    if not rows:
-        return []
-    out = [
-        "## 点名本地的措施 Measures naming it {#places}",
-        "",
-        "规划在这些措施中点名本地区（如「张家港市、吴江区…等地应重点…」）。",
-        "Measures of any plan that name this region as a place the task concerns.",
-    ]
-    header = ["规划 Plan", "措施 Measure", "原文写作 As written"]
-    return out + html_table(header, rows)
+    return rows
 
 
-def _locality_row(p: Plan, block: Block, written: str, page: str) -> list[str]:
-    href = attr(html_href(page, block_href(p, block)))
-    title_en = f"<br>{en(block.title_en)}" if isinstance(block, Measure) else ""
-    return [
-        plan_link(page, p),
-        f'<a href="{href}">{attr(block_heading(block))}</a>{title_en}',
-        attr(written),
-    ]
-
-
-def _targets(region: Region, page: str) -> list[str]:
-    """The targets its own plans state, and the indicators they measure."""
-    found = [
-        (p, block, s)
-        for p in data().plans
-        if p.region == region.id
-        for block in p.blocks
-        for s in statements(block)
-        if isinstance(s, Target)
-    ]
-    if not found:
-        return []
-    indicators: list[str] = []
-    for _, _, s in found:
-        if s.indicator and s.indicator not in indicators:
-            indicators.append(s.indicator)
-    out = [
-        "## 指标与目标 Indicators and targets {#targets}",
-        "",
-        f"本地区规划提出 {len(found)} 项目标，涉及 {len(indicators)} 项指标。",
-        f"Its plans set {len(found)} targets on {len(indicators)} indicators.",
-        "",
-        '<p class="qp-chips">'
-        + " · ".join(indicator_link(page, i, english=False) for i in indicators)
-        + "</p>",
-        "",
-    ]
-    for plan in [p for p in data().plans if p.region == region.id]:
-        mine = [f for f in found if f[0] is plan]
-        if not mine:
-            continue
-        out.extend(
-            [
-                f'<details class="qp-targets" id="targets-{attr(plan.id)}">',
-                f"<summary>{attr(plan_short_label(plan))} · {len(mine)} 项目标 targets</summary>",
-                *statements_table(page, mine),
-                "</details>",
-                "",
-            ]
-        )
-    return out
+def _locality_row(p: Plan, block: Block, written: str, page: str) -> list[object]:
+    href = html_href(page, block_href(p, block))
+    title = Markup('<a href="{}">{}</a>').format(href, block_heading(block))
+    if isinstance(block, Measure):
+        title = Markup("{}<br>{}").format(title, en(block.title_en))
+    return [Markup(plan_link(page, p)), title, written]
 
 
 # ---------------------------------------------------------------- the listing
+
+
+@frozen
+class Branch:
+    region: Region
+    link: Markup
+    level: str
+    plans: int
+    children: list[Branch]
 
 
 def regions_index_page() -> str:
@@ -213,32 +257,10 @@ def regions_index_page() -> str:
         children.setdefault(r.parent, []).append(r)
     counts = {r.id: sum(1 for p in d.plans if p.region == r.id) for r in d.regions}
 
-    def branch(parent: str | None, depth: int) -> list[str]:
-        found = children.get(parent, [])
-        if not found:
-            return []
-        out = [f'{"  " * depth}<ul class="qp-tree">']
-        for r in found:
-            plans = f" · {counts[r.id]} 份规划 plans" if counts[r.id] else ""
-            code = f" · {attr(r.code)}" if r.code else ""
-            out.append(
-                f"{'  ' * depth}<li>{region_link(page, r)} {en(r.name_en)} "
-                f'<span class="qp-meta-inline">{attr(LEVEL_ZH[r.level])}{code}{plans}</span>'
-            )
-            out.extend(branch(r.id, depth + 1))
-            out.append(f"{'  ' * depth}</li>")
-        out.append(f"{'  ' * depth}</ul>")
-        return out
+    def branch(parent: str | None) -> list[Branch]:
+        return [
+            Branch(r, Markup(region_link(page, r)), LEVEL_ZH[r.level], counts[r.id], branch(r.id))
+            for r in children.get(parent, [])
+        ]
 
-    lines = [
-        "# 地区 Regions",
-        "",
-        "规划所属的地区及规划点名的地方，按行政隶属排列。",
-        "The regions plans belong to and the places they name, by administrative hierarchy.",
-        "",
-        '<div class="qp-regions">',
-        *(line.strip() for line in branch(None, 0)),
-        "</div>",
-        "",
-    ]
-    return "\n".join(lines) + "\n"
+    return render("regions.md", root=branch(None))

@@ -1,20 +1,33 @@
-"""The reporting-status page (like Open SDG's): per plan, how many measures have quantified
-targets, how many targets state an amount, and what became of them (``outcomes``); then
-every judged outcome (met, missed, not comparable) with its target and report side by side.
+"""The reporting-status page (like Open SDG's): a sentence saying what became of every
+target as of the build date, then per plan how many measures have quantified targets,
+how many targets state an amount, and what became of them (``outcomes``); then every
+judged outcome (met, missed, not comparable) with its target and report side by side.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from attrs import frozen
+
 from qualityplans.compare.outcomes import Outcome, Report, Status, status_counts
 from qualityplans.model import Observation, Plan, Target
-from qualityplans.site import Page, links, parts
-from qualityplans.site.links import html_href
-from qualityplans.site.markup import attr
-from qualityplans.site.parts import en, html_table, indicator_link, plan_link
+from qualityplans.model.wording import value_zh
+from qualityplans.site import Page, parts
+from qualityplans.site.entity import StatementView, statement_view
+from qualityplans.site.templating import Markup, render
 
-__all__ = ["INDEX", "JUDGED", "STATUS_LABELS", "pages", "plan_status", "status_page"]
+__all__ = [
+    "INDEX",
+    "JUDGED",
+    "STATUS_LABELS",
+    "Side",
+    "pages",
+    "plan_status",
+    "reason_zh",
+    "status_page",
+    "summary",
+]
 
 INDEX = "status/index.md"
 
@@ -28,6 +41,17 @@ STATUS_LABELS: tuple[tuple[Status, str, str], ...] = (
 )
 # The statuses that carry a verdict, listed one by one.
 JUDGED = (Status.MET, Status.MISSED, Status.NOT_COMPARABLE)
+
+_MEANING = {
+    Status.MET: ("同年报告达到目标", "a report for the target's year meets it"),
+    Status.MISSED: ("同年报告未达到目标", "a report for the target's year falls short"),
+    Status.PENDING: ("目标年份尚未结束", "its year is not over yet"),
+    Status.NO_REPORT: ("目标年份已过，但没有该年的报告", "its year is over, with no report for it"),
+    Status.NOT_COMPARABLE: (
+        "有同年报告，但数值类型或单位不可比",
+        "a report for its year, but not comparable",
+    ),
+}
 
 
 def pages() -> Iterator[Page]:
@@ -43,139 +67,122 @@ def plan_status(p: Plan) -> tuple[int, int, int, int, dict[Status, int]]:
     return quantified, len(p.measures), len(p.targets), with_amount, counts
 
 
-def _where(page: str, plan: Plan, s: Target | Observation) -> str:
-    """A link to the statement's anchor on its block's page."""
-    return attr(html_href(page, links.statement_path(plan, plan.parent_of(s.eid), s)))
-
-
-def _side(page: str, plan: Plan, s: Target | Observation, extra: str = "") -> str:
-    from qualityplans.model.wording import value_zh
-    from qualityplans.model.wording import when as when_of
-
-    value = attr(" ".join(x for x in (value_zh(s), when_of(s)) if x)) or "—"
-    return (
-        f'<span class="qp-value">{value}</span>{extra}<br>{plan_link(page, plan)}<br>'
-        f'<a class="qp-cite" href="{_where(page, plan, s)}">「{attr(s.quote)}」</a>'
+def summary(every: list[Outcome] | None = None) -> tuple[str, str]:
+    """One sentence in Chinese and one in English: what became of every target with an
+    amount, as of the build date."""
+    found = list(parts.site_outcomes()) if every is None else every
+    counts = status_counts(found)
+    plans = len(parts.data().plans)
+    targets = len({(o.plan.id, o.target.eid) for o in found})
+    day = parts.build_date().isoformat()
+    twice = len(found) != targets
+    zh = (
+        f"截至{day}，已收录的{plans}份规划共有{targets}项带数值的目标：已实现"
+        f"{counts[Status.MET]}项，未实现{counts[Status.MISSED]}项，不可比"
+        f"{counts[Status.NOT_COMPARABLE]}项，未到期{counts[Status.PENDING]}项，"
+        f"已到期但无报告{counts[Status.NO_REPORT]}项"
+        + ("（一项目标对照两份同年报告时计两次）" if twice else "")
+        + "。"
     )
+    english = (
+        f"As of {day}, the {plans} plans collected state {targets} targets with an amount: "
+        f"{counts[Status.MET]} met, {counts[Status.MISSED]} missed, "
+        f"{counts[Status.NOT_COMPARABLE]} not comparable, {counts[Status.PENDING]} pending "
+        f"and {counts[Status.NO_REPORT]} past due with no report"
+        + (" (a target judged against two reports for its year counts twice)" if twice else "")
+        + "."
+    )
+    return zh, english
 
 
-def _report(page: str, r: Report) -> str:
-    extra = "" if r.region.value == "same" else f" {en(r.region.zh)}"
-    return _side(page, r.plan, r.observation, extra)
+@frozen
+class Side:
+    """A target or a report: its value and year, plan, quote, and how its region relates."""
+
+    view: StatementView
+    region: str = ""  # 上级市的报告 where the report is the parent city's
 
 
-def _outcome_rows(page: str, found: list[Outcome]) -> list[list[str]]:
-    rows = []
-    for o in found:
-        plan = parts.plan(o.plan.id) or o.plan
-        report = _report(page, o.report) if o.report is not None else "—"
-        rows.append(
-            [
-                indicator_link(page, o.indicator.id),
-                _side(page, plan, o.target),
-                report,
-                attr(o.reason),
-            ]
-        )
-    return rows
+def _side(plan: Plan, s: Target | Observation, region: str = "") -> Side:
+    return Side(statement_view(INDEX, plan, plan.parent_of(s.eid), s), region)
 
 
-def _context_rows(page: str, found: list[Outcome]) -> list[list[str]]:
-    """Targets without a report for their year but with reports for later years."""
-    rows = []
-    for o in found:
-        later = "<br>".join(_report(page, r) for r in o.context)
-        plan = parts.plan(o.plan.id) or o.plan
-        rows.append([indicator_link(page, o.indicator.id), _side(page, plan, o.target), later])
-    return rows
+def _report(r: Report) -> Side:
+    return _side(r.plan, r.observation, "" if r.region.value == "same" else r.region.zh)
+
+
+def reason_zh(o: Outcome) -> str:
+    """Why a judged outcome is what it is, in Chinese, from the one formatter's words
+    (the library's reason, in English, is shown after it)."""
+    if o.report is None:
+        return ""
+    report, target = value_zh(o.report.observation), value_zh(o.target)
+    if o.status is Status.MET:
+        return f"报告{report}，达到目标{target}"
+    if o.status is Status.MISSED:
+        return f"报告{report}，未达到目标{target}"
+    return f"报告{report}与目标{target}的数值类型或单位不可比"
+
+
+@frozen
+class OutcomeRow:
+    indicator: Markup
+    target: Side
+    report: Side | None
+    reason: str
+    reason_zh: str = ""
+    later: tuple[Side, ...] = ()
+
+
+def _row(o: Outcome) -> OutcomeRow:
+    plan = parts.plan(o.plan.id) or o.plan
+    return OutcomeRow(
+        indicator=Markup(parts.indicator_link(INDEX, o.indicator.id)),
+        target=_side(plan, o.target),
+        report=_report(o.report) if o.report is not None else None,
+        reason=o.reason,
+        reason_zh=reason_zh(o),
+        later=tuple(_report(r) for r in o.context),
+    )
 
 
 def status_page() -> str:
     """The Markdown of the status page."""
     page = INDEX
-    d = parts.data()
-    header = [
-        f"规划<br>{en('Plan')}",
-        f"量化措施<br>{en('Measures with figures')}",
-        f"数值目标<br>{en('Targets with amounts')}",
-        *(f"{zh}<br>{en(label)}" for _, zh, label in STATUS_LABELS),
-    ]
     rows = []
-    for p in d.plans:
+    ids = []
+    for p in parts.data().plans:
         quantified, measures, targets, with_amount, counts = plan_status(p)
         rows.append(
             [
-                plan_link(page, p),
+                Markup(parts.plan_link(page, p)),
                 f"{quantified} / {measures}",
                 f"{with_amount} / {targets}",
                 *(str(counts[s]) for s, _, _ in STATUS_LABELS),
             ]
         )
-    every = parts.site_outcomes()
-    out = [
-        *parts.front_matter("进展 Status"),
-        "# 进展 Status",
-        "",
-        "每份规划的目标是否已有后续报告，报告是否达到目标。只有当报告的年份正是目标的年份、"
-        "且两者可比（同类数值、同一量纲）时才给出已实现或未实现的判断。",
-        en(
-            "For each plan: which targets a later report speaks to, and whether it met them. "
-            "A target is judged met or missed only against a report for its own year, and only "
-            "when the two are comparable (the same kind of value, units of one dimension)."
-        ),
-        "",
-        '<ul class="qp-legend">',
-        *(
-            f"<li><strong>{zh}</strong> {en(label)}：{attr(_MEANING[s])}</li>"
-            for s, zh, label in STATUS_LABELS
-        ),
-        "</ul>",
-        "",
-        "## 各规划 By plan {#plans}",
-        "",
-        "量化措施：有量化目标的措施 / 全部措施；数值目标：有数值的目标 / 全部目标；"
-        "结果按 `outcomes()` 计数，"
-        "一项目标对照两份同年报告时计两次。",
-        en(
-            "Measures with a quantified target / all measures; targets with an amount / all "
-            "targets; outcomes as outcomes() counts them "
-            "(a target judged against two reports for its year counts twice)."
-        ),
-        *html_table(header, rows, css="qp-status"),
+        ids.append(f"plan-{p.id}")
+    every = list(parts.site_outcomes())
+    zh, english = summary(every)
+    judged = [
+        (status, zh_, label, [_row(o) for o in every if o.status is status])
+        for status, zh_, label in STATUS_LABELS
+        if status in JUDGED
     ]
-    for status in JUDGED:
-        zh, label = next((z, lab) for s, z, lab in STATUS_LABELS if s is status)
-        found = [o for o in every if o.status is status]
-        out += [f"## {zh} {label.capitalize()} <small>{len(found)}</small> {{#{status.value}}}", ""]
-        if not found:
-            out += [f"目前没有结果为{zh}的目标。 {en(f'No outcome is {label} yet.')}", ""]
-            continue
-        header = ["指标 Indicator", "目标 Target", "报告 Report", "理由 Reason"]
-        out += html_table(header, _outcome_rows(page, found), search=False, css="qp-outcomes")
-    later = [o for o in every if o.report is None and o.context]
-    if later:
-        out += [
-            "## 有后续年份报告的目标 Targets with reports for later years "
-            f"<small>{len(later)}</small> {{#later}}",
-            "",
-            "这些目标没有同年的报告，但有之后年份的报告，仅供参考，不作判断。",
-            en("No report for the target's own year, but reports for later years: context only."),
-            *html_table(
-                ["指标 Indicator", "目标 Target", "后续报告 Later reports"],
-                _context_rows(page, later),
-                search=False,
-                css="qp-outcomes",
-            ),
-        ]
-    return "\n".join(out) + "\n"
-
-
-_MEANING = {
-    Status.MET: "同年报告达到目标 a report for the target's year meets it",
-    Status.MISSED: "同年报告未达到目标 a report for the target's year falls short",
-    Status.PENDING: "目标年份晚于数据中最新的报告 due after the latest report in the dataset",
-    Status.NO_REPORT: "没有目标年份的报告 no report for the target's year",
-    Status.NOT_COMPARABLE: (
-        "有同年报告，但数值类型或单位不可比 a report for its year, but not comparable"
-    ),
-}
+    return render(
+        "status.md",
+        front_matter=Markup("\n".join(parts.front_matter("进展 Status", "toc"))),
+        summary_zh=zh,
+        summary_en=english,
+        legend=[(zh_, label, *_MEANING[s]) for s, zh_, label in STATUS_LABELS],
+        columns=[
+            ("规划", "Plan"),
+            ("量化措施", "Measures with figures"),
+            ("数值目标", "Targets with amounts"),
+            *((zh_, label) for _, zh_, label in STATUS_LABELS),
+        ],
+        rows=rows,
+        ids=ids,
+        judged=judged,
+        later=[_row(o) for o in every if o.report is None and o.context],
+    )

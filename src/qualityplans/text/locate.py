@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from qualityplans.model import (
     Block,
@@ -202,10 +202,11 @@ def _quotes(
     starts: list[int | None],
     claimed: set[Span],
 ) -> Iterator[Quote]:
+    found: list[Quote] = []
     for s in statements(block):
         holders = [i for i, t in enumerate(texts) if s.quote and s.quote in t]
         if not holders:
-            yield Quote(s.eid, block.eid, position, s, None, (), None, None)
+            found.append(Quote(s.eid, block.eid, position, s, None, (), None, None))
             continue
         index = holders[0]
         holder = texts[index]
@@ -218,21 +219,38 @@ def _quotes(
             before = holder.rfind(words, 0, spots[0] + len(words))
             if before != -1 and before <= spots[0]:
                 governing = base + before
-        figure = _figure(s, start, claimed)
-        yield Quote(s.eid, block.eid, position, s, index, spots, start, figure, governing)
+        found.append(Quote(s.eid, block.eid, position, s, index, spots, start, None, governing))
+    # Figures are claimed by observations before targets: where a sentence or a table
+    # row states a reported value and a goal with the same figure (新增…奖 | 25 | 25),
+    # the report comes first in the document, the goal after it.
+    figures: dict[int, Span | None] = {}
+    for i in sorted(range(len(found)), key=lambda i: isinstance(found[i].statement, Target)):
+        figures[i] = _figure(found[i].statement, found[i].start, claimed)
+    for i, q in enumerate(found):
+        yield evolve(q, figure=figures[i]) if figures[i] is not None else q
+
+
+def _bounded(quote: str, at: int, length: int) -> bool:
+    """Whether ``quote[at:at+length]`` is a whole number, not part of a longer one."""
+    before = quote[at - 1] if at > 0 else ""
+    after = quote[at + length] if at + length < len(quote) else ""
+    return not (before.isdigit() or before == "." or after.isdigit() or after == ".")
 
 
 def _figure(s: Target | Observation, start: int | None, claimed: set[Span]) -> Span | None:
     """The figure as written inside the quote: the first occurrence no earlier record has
-    claimed (one sentence may state two targets), else the first; None without a figure."""
+    claimed (one sentence may state two targets), preferring a whole number (``1`` is
+    not the 1 of ``≥15``), else the first; None without a figure."""
     if start is None:
         return None
     written = s.value.written if s.value is not None else ""
     inner = occurrences(s.quote, written)
     if not inner:
         return None
-    spans = [(start + i, start + i + len(written)) for i in inner]
-    chosen = next((span for span in spans if span not in claimed), spans[0])
+    free = [i for i in inner if (start + i, start + i + len(written)) not in claimed]
+    whole = [i for i in free if _bounded(s.quote, i, len(written))]
+    at = (whole or free or inner)[0]
+    chosen = (start + at, start + at + len(written))
     claimed.add(chosen)
     return chosen
 
