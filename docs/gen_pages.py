@@ -1,13 +1,23 @@
-"""mkdocs-gen-files script: writes every page and download the library renders."""
+"""mkdocs-gen-files script: writes every page and download the library renders.
+
+Data that does not load (a module with a syntax error, an exception, a float for a
+Decimal) or that shadows a shipped record stops the build in one line naming the
+file and line, as every command says it, instead of a traceback.
+"""
 
 import mkdocs_gen_files
+from mkdocs.exceptions import PluginError
 
 import qualityplans.site
+from qualityplans.catalog import DataConflictError, DataLoadError
 
-for path, markdown in qualityplans.site.pages():
-    with mkdocs_gen_files.open(path, "w", encoding="utf-8") as page:
-        page.write(markdown)
+try:
+    for path, markdown in qualityplans.site.pages():
+        with mkdocs_gen_files.open(path, "w", encoding="utf-8") as page:
+            page.write(markdown)
 
-for path, content in qualityplans.site.files():
-    with mkdocs_gen_files.open(path, "wb") as file:
-        file.write(content)
+    for path, content in qualityplans.site.files():
+        with mkdocs_gen_files.open(path, "wb") as file:
+            file.write(content)
+except (DataLoadError, DataConflictError) as error:
+    raise PluginError(str(error)) from None

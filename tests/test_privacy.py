@@ -39,8 +39,8 @@ def test_publishing_refuses_a_contact_detail(data: Dataset, suzhou_2016: Plan) -
     with pytest.raises(ContactDetailError) as raised:
         publishable(with_plan(data, plan))
     assert str(raised.value) == (
-        f"suzhou-2016/plan/ledger[{n}].figure: holds a phone number or e-mail address; "
-        "redact it in the transcription and run qualityplans validate"
+        f"suzhou-2016/plan/ledger[{n}].figure: holds a phone number, e-mail address or ID "
+        "number; redact it in the transcription and run qualityplans validate"
     )
     with pytest.raises(ContactDetailError, match=r"^ledger/figure: holds a phone number"):
         withhold(PHONE)

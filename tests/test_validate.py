@@ -82,7 +82,8 @@ def test_responsibility_with_both_department_and_collective(
         lambda m: attrs.evolve(m, responsibilities=(both, *m.responsibilities[1:])),
     )
     assert problems(with_plan(data, broken)) == [
-        "suzhou-2016/sec_1__item_4/responsibilities[0]: give exactly one of department or collective"
+        "suzhou-2016/sec_1__item_4/responsibilities[0]: give exactly one of department or "
+        "collective: the body the words name, or the collective (各成员单位) they stand for"
     ]
 
 
@@ -132,6 +133,7 @@ def test_problems_name_the_file_to_edit(data: Dataset, suzhou_2016: Plan) -> Non
         f"{BRAND_TARGET}/indicator",
         "unknown indicator id 'nope': use an id from src/qualityplans/data/indicators.py, or add one there",
         "src/qualityplans/data/plans/suzhou_2016.py",
+        line_number=21,  # where the target's quote stands in the transcription
     )
 
 

@@ -31,9 +31,17 @@ def write_csv(data: Dataset | Catalog | None, directory: Path, *, bom: bool = Fa
         path = directory / f"{name}.csv"
         with path.open("w", encoding="utf-8-sig" if bom else "utf-8", newline="") as handle:
             writer = csv.DictWriter(handle, fieldnames=columns, lineterminator="\n")
+            # Python 3.11's writer quotes only what holds the delimiter, a quote or the
+            # line terminator, so a lone carriage return would be written bare and read
+            # back as a line break: such a row is written with every cell quoted.
+            quoted = csv.DictWriter(
+                handle, fieldnames=columns, lineterminator="\n", quoting=csv.QUOTE_ALL
+            )
             writer.writeheader()
             for row in table_rows(name, out.catalog, out.data, stamp=out.stamp):
-                writer.writerow({k: cell(v) for k, v in row.items()})
+                cells = {k: cell(v) for k, v in row.items()}
+                bare_cr = any("\r" in c for c in cells.values() if isinstance(c, str))
+                (quoted if bare_cr else writer).writerow(cells)
         written.append(path)
     return written
 

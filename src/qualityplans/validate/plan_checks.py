@@ -9,20 +9,23 @@ decides the order problems are listed in: document order within each check.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 
 from attrs import frozen
 
+from qualityplans.catalog.shapes import shape_problems
 from qualityplans.model import (
     Block,
     Box,
     Commitment,
     Comparator,
+    Department,
     Measure,
     Numbering,
     Observation,
     Paragraph,
+    PartialDate,
     Phase,
     Plan,
     Quantity,
@@ -37,10 +40,23 @@ from qualityplans.model import (
 )
 from qualityplans.text.figures import find_figures, read_amounts
 from qualityplans.text.locate import Located, Quote, locate
-from qualityplans.text.privacy import find_contact_details, strings
+from qualityplans.text.privacy import (
+    digits_of,
+    find_contact_details,
+    find_service_numbers,
+    is_hotline_entry,
+    service_numbers,
+    strings,
+)
 from qualityplans.validate.catalog_checks import duplicates
 from qualityplans.validate.context import Context, unknown
 from qualityplans.validate.problems import Problem
+from qualityplans.validate.readings import (
+    comparators_stated,
+    dates_stated,
+    marker_words,
+    years_stated,
+)
 from qualityplans.version import sha256_text
 
 __all__ = ["PlanCheck", "check_plan"]
@@ -51,6 +67,8 @@ _ROLE_WORDS = re.compile(
     r"牵头单位|成员单位|按职责分工负责|按职责负责|牵头负责|牵头|配合|负责|以下均需.*?不再列出|等相关单位|等"
 )
 _PUNCTUATION = re.compile(r"[\s()（）、,，;；:：。<>〈〉]")
+# Brackets a collective's name is written with: 各县级市<区>人民政府<管委会>.
+_BRACKETS = str.maketrans("<〈《[【（>〉》]】）", "(((((())))))")
 
 
 def short(text: str, limit: int = 40) -> str:
@@ -81,17 +99,52 @@ class PlanCheck:
     located: Located
     file: str
     source_file: str
+    lines: Mapping[str, int]  # the transcription line of each eid that has a place in it
 
     @property
     def text(self) -> str:
         return self.located.text
 
-    def problem(self, eid: str, field: str, message: str, file: str | None = None) -> Problem:
-        return Problem(f"{self.plan.id}/{eid}/{field}", message, file or self.file)
+    def problem(
+        self,
+        eid: str,
+        field: str,
+        message: str,
+        file: str | None = None,
+        *,
+        line: int | None = None,
+    ) -> Problem:
+        """A problem at ``eid``/``field``, on the transcription line of ``eid`` unless
+        ``line`` says otherwise."""
+        return Problem(
+            f"{self.plan.id}/{eid}/{field}",
+            message,
+            file or self.file,
+            line_number=line if line is not None else self.lines.get(eid),
+        )
 
     def in_text(self, eid: str, field: str, value: str | None) -> Iterator[Problem]:
         if value is not None and value not in self.text:
             yield self.problem(eid, field, f"not found in the transcription: {short(value)!r}")
+
+    def date_stated(
+        self, eid: str, field: str, date: PartialDate, words: str, which: int
+    ) -> Iterator[Problem]:
+        """``date`` is the date ``words`` state (the first, or with ``which=-1`` the last)."""
+        stated = dates_stated(words)
+        if not stated:
+            yield self.problem(
+                eid, field, f"no date in {short(words)!r}: quote the date as the document writes it"
+            )
+            return
+        said, written = stated[which]
+        if said != date:
+            yield self.problem(
+                eid,
+                field,
+                f"{date} disagrees with {written!r} in the quote ({said}): set "
+                f"PartialDate({', '.join(str(x) for x in (said.year, said.month, said.day) if x)})",
+            )
 
     def known(
         self, eid: str, field: str, value: str | None, ids: Iterable[str], kind: str
@@ -127,6 +180,7 @@ class PlanCheck:
             yield from self.in_text("plan", f"copied_to[{i}]", cc)
         for i, d in enumerate(p.dates):
             yield from self.in_text("plan", f"dates[{i}].quote", d.quote)
+            yield from self.date_stated("plan", f"dates[{i}].date", d.date, d.quote, 0)
         for i, b in enumerate(p.basis):
             yield from self.in_text("plan", f"basis[{i}].quote", b.quote)
             if b.title_zh not in b.quote:
@@ -141,7 +195,9 @@ class PlanCheck:
                 if getattr(person, field) not in person.quote:
                     yield self.problem("plan", f"people[{i}].{field}", "not found in its quote")
         for i, r in enumerate(p.standing_responsibilities):
-            yield from self.responsibility("plan", f"standing_responsibilities[{i}]", r)
+            yield from self.responsibility(
+                "plan", f"standing_responsibilities[{i}]", r, self.ctx.places(p.region)
+            )
             if p.standing_quote is None or r.written not in p.standing_quote:
                 yield self.problem(
                     "plan", f"standing_responsibilities[{i}]", "not found in standing_quote"
@@ -232,13 +288,18 @@ class PlanCheck:
             yield from self.measure(block)
         if isinstance(block, TaskGroup):
             for i, r in enumerate(block.responsibilities):
-                yield from self.responsibility(block.eid, f"responsibilities[{i}]", r)
+                yield from self.responsibility(
+                    block.eid, f"responsibilities[{i}]", r, self.places(block)
+                )
             yield from self.unaccounted_units(
                 block.eid, f"{block.lead_text}{block.member_text}", block.responsibilities
             )
             yield from self.themes(block.eid, block.themes)
         if isinstance(block, Table):
             yield from self.table(block)
+        if isinstance(block, Phase):
+            yield from self.date_stated(block.eid, "start", block.start, block.range_text, 0)
+            yield from self.date_stated(block.eid, "end", block.end, block.range_text, -1)
         for locality in getattr(block, "localities", ()):
             yield from self.known(
                 block.eid, "localities", locality.region, self.ctx.regions, "region"
@@ -286,22 +347,91 @@ class PlanCheck:
                 m.eid, "responsibilities", "units given without a responsibility_text"
             )
         for i, r in enumerate(m.responsibilities):
-            yield from self.responsibility(m.eid, f"responsibilities[{i}]", r)
+            yield from self.responsibility(m.eid, f"responsibilities[{i}]", r, self.places(m))
         yield from self.themes(m.eid, m.themes)
 
     def themes(self, eid: str, themes: Iterable[str]) -> Iterator[Problem]:
         for theme in themes:
             yield from self.known(eid, "themes", theme, self.ctx.themes, "theme")
 
-    def responsibility(self, eid: str, field: str, r: Responsibility) -> Iterator[Problem]:
+    def places(self, block: Block) -> tuple[str, ...]:
+        """Where a block's units may belong: the plan's region, the regions above it,
+        and the places the block names (its localities)."""
+        named = tuple(loc.region for loc in getattr(block, "localities", ()))
+        return (*self.ctx.places(self.plan.region), *named)
+
+    def responsibility(
+        self, eid: str, field: str, r: Responsibility, places: Collection[str]
+    ) -> Iterator[Problem]:
         if (r.department is None) == (r.collective is None):
-            yield self.problem(eid, field, "give exactly one of department or collective")
+            yield self.problem(
+                eid,
+                field,
+                "give exactly one of department or collective: the body the words name, "
+                "or the collective (各成员单位) they stand for",
+            )
         yield from self.known(
             eid, f"{field}.department", r.department, self.ctx.departments, "department"
         )
         yield from self.known(
             eid, f"{field}.collective", r.collective, self.ctx.collectives, "collective"
         )
+        if r.department is not None and r.collective is not None:
+            return  # which of the two the words mean is the contributor's to say
+        department = self.ctx.departments.get(r.department or "")
+        if department is not None:
+            yield from self.department(eid, f"{field}.department", r.written, department, places)
+        collective = next((c for c in self.ctx.data.collectives if c.id == r.collective), None)
+        if collective is not None:
+            where = f"{field}.collective"
+            if (
+                collective.region is not None
+                and collective.region not in places
+                and self.plan.region in self.ctx.regions
+            ):
+                yield self.problem(
+                    eid,
+                    where,
+                    f"{collective.id} gathers the units of "
+                    f"{self.ctx.region_name(collective.region)}, not of this plan's "
+                    f"{self.ctx.region_name(self.plan.region)}: use the collective the words "
+                    "name here",
+                )
+            names = (collective.name_zh, *collective.names)
+            written = r.written.translate(_BRACKETS)
+            if not any(n.translate(_BRACKETS) in written for n in names):
+                yield self.problem(
+                    eid,
+                    where,
+                    f"{r.written!r} does not name {collective.id} ({collective.name_zh}): use "
+                    f"the collective the words name, or add the wording to {collective.id}'s "
+                    "names",
+                )
+
+    def department(
+        self, eid: str, field: str, written: str, d: Department, places: Collection[str]
+    ) -> Iterator[Problem]:
+        """The department is a body of the plan's places and goes by the words written."""
+        here = self.ctx.named(written, places)
+        instead = f"use {', '.join(x.id for x in here)}" if here else ""
+        known = self.plan.region in self.ctx.regions  # else plan/region says so
+        if known and d.region not in places:
+            fix = instead or "use the body of this plan's region that the words name"
+            yield self.problem(
+                eid,
+                field,
+                f"{d.id} ({d.name_zh}) is a body of {self.ctx.region_name(d.region)}, not of "
+                f"this plan's {self.ctx.region_name(self.plan.region)} or a place the block "
+                f"names: {fix}",
+            )
+        elif written != d.name_zh and written not in d.names:
+            yield self.problem(
+                eid,
+                field,
+                f"{written!r} is not a name of {d.id} ({d.name_zh}): "
+                f"{instead or 'use the department the words name'}, or add {written!r} to "
+                f"{d.id}'s names if it is one",
+            )
 
     def unaccounted_units(
         self, eid: str, written: str, responsibilities: Sequence[Responsibility]
@@ -412,8 +542,12 @@ class PlanCheck:
             yield self.problem(eid, "direction", "a change needs a direction")
         if item.base_year is not None and item.year is not None and item.base_year >= item.year:
             yield self.problem(
-                eid, "base_year", f"base year {item.base_year} is not before {item.year}"
+                eid,
+                "base_year",
+                f"base year {item.base_year} is not before {item.year}: set the year the "
+                "change is measured from",
             )
+        yield from self.years(item)
         if item.value is not None:
             yield from self.quantity(item, item.value)
         if isinstance(item, Target):
@@ -424,6 +558,57 @@ class PlanCheck:
                 "year",
                 "an observation needs a year or a period: read the sentence (a 十三五 result "
                 "is for 2020) and set year= or period=",
+            )
+
+    def years(self, item: Target | Observation) -> Iterator[Problem]:
+        """Every year the quote states (2016年) is the statement's year, base year, or an
+        end of its period."""
+        if isinstance(item, Observation) and item.year is None and item.period is None:
+            return  # an observation needs a year or a period: the statement check says so
+        recorded = {item.year, item.base_year}
+        if item.period is not None:
+            recorded |= {item.period.start, item.period.end}
+        for year in years_stated(item.quote):
+            if year in recorded:
+                continue
+            has = [
+                f"{name} {value}"
+                for name, value in (
+                    ("year", item.year),
+                    ("period", item.period),
+                    ("base_year", item.base_year),
+                )
+                if value is not None
+            ]
+            what = f"{', '.join(has)} is recorded" if has else "no year is recorded"
+            yield self.problem(
+                item.eid,
+                "year",
+                f"the quote states {year}年, but {what}: set year= (or period=, base_year=) "
+                "to the year the quote states",
+            )
+            return
+
+    def comparator(self, item: Target | Observation, q: Quantity) -> Iterator[Problem]:
+        """The comparator is what the words beside the figure say (以上 ≥, 不足 <, 2～3 a
+        range), and = where none bounds it."""
+        stated, words = comparators_stated(item.quote, q.written)
+        if not stated and q.comparator is not Comparator.EQ:
+            yield self.problem(
+                item.eid,
+                "value.comparator",
+                f"{q.comparator.value} but nothing beside {q.written!r} in the quote bounds it "
+                f"({marker_words()}): set comparator=Comparator.EQ, or give the bounding "
+                "word in written",
+            )
+        elif stated and q.comparator not in stated:
+            wanted = sorted(stated, key=list(Comparator).index)
+            yield self.problem(
+                item.eid,
+                "value.comparator",
+                f"{q.comparator.value} but {words!r} beside {q.written!r} in the quote means "
+                f"{' or '.join(c.value for c in wanted)}: set comparator="
+                f"{' or '.join(f'Comparator.{c.name}' for c in wanted)}",
             )
 
     def quantity(self, item: Target | Observation, q: Quantity) -> Iterator[Problem]:
@@ -439,7 +624,13 @@ class PlanCheck:
                 eid, "value.upper", "a range needs an upper bound, and only a range has one"
             )
         if q.upper is not None and q.upper <= q.amount:
-            yield self.problem(eid, "value.upper", f"upper bound {q.upper} is not above {q.amount}")
+            yield self.problem(
+                eid,
+                "value.upper",
+                f"upper bound {q.upper} is not above {q.amount}: give the range's bounds in order",
+            )
+        if q.written in item.quote:
+            yield from self.comparator(item, q)
         stated = read_amounts(q.written, q.unit.value)
         expected = [q.amount] if q.upper is None else [q.amount, q.upper]
         if not stated:
@@ -514,15 +705,43 @@ class PlanCheck:
                     f"{entry.occurrences} recorded: quote more words, or record the count",
                 )
 
+    def hotlines(self) -> tuple[list[tuple[int, int]], set[str]]:
+        """The spans of the transcription that hotline ledger entries cover, and the
+        numbers (as digits) they record."""
+        spans: list[tuple[int, int]] = []
+        numbers: set[str] = set()
+        for spot, entry in zip(self.located.ledger, self.plan.ledger, strict=True):
+            if is_hotline_entry(entry):
+                spans.extend(spot.spans)
+                numbers |= {digits_of(n) for _, n in service_numbers(entry.quote)}
+        return spans, numbers
+
     def contacts(self) -> Iterator[Problem]:
-        """Personal data is not shipped: no phone number or e-mail address anywhere."""
+        """Personal data is not shipped: no phone number, e-mail address or ID number
+        anywhere; a public service number only where a ledger entry says it is a hotline."""
         for offset, detail in self.located.contacts:
+            line = _line_of(self.text, offset)
             yield self.problem(
                 "source",
                 "text",
-                f"line {_line_of(self.text, offset)} holds the phone number or e-mail address "
-                f"{detail!r}: replace it with a redaction mark and record a Redaction",
+                f"line {line} holds the phone number or e-mail address {detail!r}: replace it "
+                "with a redaction mark and record a Redaction",
                 self.source_file,
+                line=line,
+            )
+        covered, numbers = self.hotlines()
+        for offset, number in service_numbers(self.text):
+            if any(a <= offset < b for a, b in covered):
+                continue
+            line = _line_of(self.text, offset)
+            yield self.problem(
+                "source",
+                "text",
+                f"line {line} holds the public service number {number!r}: if the document "
+                f"states a public hotline, record a LedgerEntry (reason name) whose note says "
+                "it is a public hotline; else redact it",
+                self.source_file,
+                line=line,
             )
         for eid, field, detail in find_contact_details(self.plan, "plan"):
             yield self.problem(
@@ -531,6 +750,14 @@ class PlanCheck:
                 f"holds the phone number or e-mail address {detail!r}: personal data is not "
                 "shipped; remove it",
             )
+        for eid, field, number in find_service_numbers(self.plan, "plan"):
+            if digits_of(number) not in numbers:
+                yield self.problem(
+                    eid,
+                    field,
+                    f"holds the public service number {number!r}, which no ledger entry "
+                    "records as a public hotline of this document: record it, or remove it",
+                )
 
     def todos(self) -> Iterator[Problem]:
         """What a scaffolded plan (``qualityplans new-plan``) still leaves to fill in."""
@@ -553,6 +780,8 @@ class PlanCheck:
     def completeness(self) -> Iterator[Problem]:
         """Every figure in the transcription lies inside a quote that accounts for it."""
         spans = self.located.covered()
+        # A public service number is the contact check's (ledgered as a hotline, or not).
+        spans += [(at, at + len(n)) for at, n in service_numbers(self.text)]
         for figure in find_figures(self.text):
             if any(a <= figure.start and figure.end <= b for a, b in spans):
                 continue
@@ -564,6 +793,7 @@ class PlanCheck:
                 "figures",
                 f"figure {figure.text} (line {line}: …{context}…) is neither captured nor "
                 "ledgered: quote it in a target or observation, or add a LedgerEntry",
+                line=line,
             )
 
 
@@ -581,14 +811,46 @@ _CHECKS = (
 )
 
 
+def lines_of(plan: Plan, located: Located) -> dict[str, int]:
+    """The transcription line where each section, block, target, observation and ledger
+    entry of ``plan`` stands (where it is found)."""
+    text = located.text
+    lines: dict[str, int] = {}
+    cursor = 0
+    for section in plan.sections:
+        at = text.find(f"{section.label}{section.heading_zh}", cursor)
+        if at != -1:
+            lines[section.eid] = _line_of(text, at)
+            cursor = at
+    for spot in located.blocks:
+        if spot.start is not None and spot.eid not in lines:
+            lines[spot.eid] = _line_of(text, spot.start)
+    for quote in located.quotes:
+        if quote.start is not None:
+            lines[quote.eid] = _line_of(text, quote.start)
+        elif quote.block in lines:
+            lines.setdefault(quote.eid, lines[quote.block])
+    for entry in located.ledger:
+        if entry.starts:
+            lines[f"ledger[{entry.index}]"] = _line_of(text, entry.starts[0])
+    return lines
+
+
 def check_plan(ctx: Context, plan: Plan) -> Iterator[Problem]:
-    """Every problem of ``plan``: its transcription located once, then each check."""
-    file = ctx.plan_file(plan)
+    """Every problem of ``plan``: its fields' shapes first (nothing below may iterate a
+    string where a tuple belongs), its transcription located once, then each check."""
+    file = ctx.plan_file(plan) if isinstance(plan.id, str) else ctx.catalog.roots[0].name
+    misshapen = shape_problems(plan, "plan")
+    if misshapen:
+        for eid, field, message in misshapen:
+            yield Problem(f"{plan.id}/{eid}/{field}", message, file)
+        return
     try:
         text = ctx.source(plan)
     except FileNotFoundError as error:
         yield Problem(f"{plan.id}/source/file", str(error), file)
         return
-    check = PlanCheck(ctx, plan, locate(plan, text), file, ctx.source_file(plan))
+    located = locate(plan, text)
+    check = PlanCheck(ctx, plan, located, file, ctx.source_file(plan), lines_of(plan, located))
     for run in _CHECKS:
         yield from run(check)
