@@ -63,10 +63,11 @@ def run(args: argparse.Namespace) -> int:
     errors = sum(p.severity is Severity.ERROR for p in problems)
     warnings = len(problems) - errors
     if args.plan is not None:
-        for problem in in_document_order(problems):
+        ordered = in_document_order(problems)
+        for problem in ordered:
             print(problem.placed_line)
         if problems:
-            print(summary(problems), file=sys.stderr)
+            print(summary(ordered), file=sys.stderr)
     else:
         for problem in problems:
             print(problem.line)

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import cast
 
 import attrs
@@ -40,6 +41,7 @@ from qualityplans.model import Dataset, LedgerEntry, LedgerReason
 __all__ = [
     "ContactDetailError",
     "contact_details",
+    "contact_kind",
     "digits_of",
     "find_contact_details",
     "find_service_numbers",
@@ -104,7 +106,8 @@ _SERVICE = tuple(
         r"(?![0-9])",
     )
 )
-_MAYBE = re.compile(r"[0-9@]|\bat\b", re.IGNORECASE)  # cheap first look: most strings have none
+_PHONES = _PERSONAL[:2] + _PERSONAL[4:]  # the patterns of digits: phones, ID numbers
+_MAILS = _PERSONAL[2:4]
 
 # Hex digests are not text: a run of their digits can look like a phone number.
 _DIGESTS = frozenset({"sha256"})
@@ -116,10 +119,13 @@ class ContactDetailError(ValueError):
     """Data about to be published holds a phone number, e-mail address or ID number."""
 
 
-def _find(patterns: tuple[re.Pattern[str], ...], text: str) -> list[tuple[int, str]]:
-    normal = text.translate(_NORMAL)
-    if not _MAYBE.search(normal):
-        return []
+# Cheap first looks: a run of digits a number could be made of, a sign of an e-mail.
+_DIGITS = re.compile(r"[0-9][0-9 ()+\-.]{5,}[0-9]|[0-9]{5}")
+_MAIL = re.compile(r"@|\bat\b", re.IGNORECASE)
+_RAW = re.compile(r"[0-9０-９@＠]|\bat\b", re.IGNORECASE)
+
+
+def _find(patterns: tuple[re.Pattern[str], ...], normal: str, text: str) -> list[tuple[int, str]]:
     spans: list[tuple[int, int]] = []
     for pattern in patterns:
         spans.extend(m.span() for m in pattern.finditer(normal))
@@ -132,21 +138,45 @@ def _find(patterns: tuple[re.Pattern[str], ...], text: str) -> list[tuple[int, s
     return found
 
 
+@lru_cache(maxsize=1 << 16)
+def _scan(text: str) -> tuple[tuple[tuple[int, str], ...], tuple[tuple[int, str], ...]]:
+    """(personal contact details, public service numbers) in ``text``, each as
+    (offset, as written); a service number inside a personal detail is not one."""
+    if not _RAW.search(text):
+        return (), ()
+    normal = text.translate(_NORMAL)
+    numbers = _DIGITS.search(normal) is not None
+    mails = _MAIL.search(normal) is not None
+    if not (numbers or mails):
+        return (), ()
+    patterns = (_PHONES if numbers else ()) + (_MAILS if mails else ())
+    personal = _find(patterns, normal, text)
+    service = _find(_SERVICE, normal, text) if numbers else []
+    taken = [(at, at + len(d)) for at, d in personal]
+    service = [(at, n) for at, n in service if not any(a <= at < b for a, b in taken)]
+    return tuple(personal), tuple(service)
+
+
 def contact_details(text: str) -> list[tuple[int, str]]:
     """Every personal phone number, e-mail address or ID number in ``text``:
     (offset, as written)."""
-    return _find(_PERSONAL, text)
+    return list(_scan(text)[0])
 
 
 def service_numbers(text: str) -> list[tuple[int, str]]:
     """Every public service number (12345, 12315, 400-123-4567) in ``text`` that is
     not part of a personal contact detail: (offset, as written)."""
-    personal = [(at, at + len(d)) for at, d in contact_details(text)]
-    return [
-        (at, number)
-        for at, number in _find(_SERVICE, text)
-        if not any(a <= at < b for a, b in personal)
-    ]
+    return list(_scan(text)[1])
+
+
+def contact_kind(detail: str) -> str:
+    """What a contact detail is: ``phone number``, ``e-mail address`` or ``ID number``."""
+    normal = detail.translate(_NORMAL)
+    if "@" in normal or re.search(r"\bat\b", normal, re.IGNORECASE):
+        return "e-mail address"
+    if any(p.fullmatch(normal) for p in _PERSONAL[-2:]):
+        return "ID number"
+    return "phone number"
 
 
 def digits_of(number: str) -> str:

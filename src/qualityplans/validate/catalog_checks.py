@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 
 from qualityplans.catalog.shapes import shape_problems
 from qualityplans.model import Dataset
-from qualityplans.text.privacy import find_contact_details, find_service_numbers
+from qualityplans.text.privacy import contact_kind, find_contact_details, find_service_numbers
 from qualityplans.validate.context import Context, unknown
 from qualityplans.validate.problems import Problem
 
@@ -42,8 +42,8 @@ def contacts(ctx: Context) -> Iterator[Problem]:
         for _, field, detail in find_contact_details(record):
             yield Problem(
                 f"{where}/{field}",
-                f"holds the phone number or e-mail address {detail!r}: personal data is "
-                "not shipped; remove it",
+                f"holds the {contact_kind(detail)} {detail!r}: personal data is not shipped; "
+                "remove it",
                 ctx.catalog_file(kind, record_id),
             )
         for _, field, number in find_service_numbers(record):

@@ -41,9 +41,8 @@ from qualityplans.model import (
 from qualityplans.text.figures import find_figures, read_amounts
 from qualityplans.text.locate import Located, Quote, locate
 from qualityplans.text.privacy import (
-    digits_of,
-    find_contact_details,
-    find_service_numbers,
+    contact_details,
+    contact_kind,
     is_hotline_entry,
     service_numbers,
     strings,
@@ -128,13 +127,22 @@ class PlanCheck:
             yield self.problem(eid, field, f"not found in the transcription: {short(value)!r}")
 
     def date_stated(
-        self, eid: str, field: str, date: PartialDate, words: str, which: int
+        self,
+        eid: str,
+        field: str,
+        date: PartialDate,
+        words: str,
+        which: int,
+        line: int | None = None,
     ) -> Iterator[Problem]:
         """``date`` is the date ``words`` state (the first, or with ``which=-1`` the last)."""
         stated = dates_stated(words)
         if not stated:
             yield self.problem(
-                eid, field, f"no date in {short(words)!r}: quote the date as the document writes it"
+                eid,
+                field,
+                f"no date in {short(words)!r}: quote the date as the document writes it",
+                line=line,
             )
             return
         said, written = stated[which]
@@ -144,6 +152,7 @@ class PlanCheck:
                 field,
                 f"{date} disagrees with {written!r} in the quote ({said}): set "
                 f"PartialDate({', '.join(str(x) for x in (said.year, said.month, said.day) if x)})",
+                line=line,
             )
 
     def known(
@@ -180,7 +189,9 @@ class PlanCheck:
             yield from self.in_text("plan", f"copied_to[{i}]", cc)
         for i, d in enumerate(p.dates):
             yield from self.in_text("plan", f"dates[{i}].quote", d.quote)
-            yield from self.date_stated("plan", f"dates[{i}].date", d.date, d.quote, 0)
+            at = self.text.find(d.quote) if d.quote else -1
+            line = _line_of(self.text, at) if at != -1 else None
+            yield from self.date_stated("plan", f"dates[{i}].date", d.date, d.quote, 0, line)
         for i, b in enumerate(p.basis):
             yield from self.in_text("plan", f"basis[{i}].quote", b.quote)
             if b.title_zh not in b.quote:
@@ -598,7 +609,7 @@ class PlanCheck:
                 item.eid,
                 "value.comparator",
                 f"{q.comparator.value} but nothing beside {q.written!r} in the quote bounds it "
-                f"({marker_words()}): set comparator=Comparator.EQ, or give the bounding "
+                f"({marker_words()}): set comparator=Comparator.EQ, or put the bounding "
                 "word in written",
             )
         elif stated and q.comparator not in stated:
@@ -705,16 +716,14 @@ class PlanCheck:
                     f"{entry.occurrences} recorded: quote more words, or record the count",
                 )
 
-    def hotlines(self) -> tuple[list[tuple[int, int]], set[str]]:
-        """The spans of the transcription that hotline ledger entries cover, and the
-        numbers (as digits) they record."""
-        spans: list[tuple[int, int]] = []
-        numbers: set[str] = set()
-        for spot, entry in zip(self.located.ledger, self.plan.ledger, strict=True):
-            if is_hotline_entry(entry):
-                spans.extend(spot.spans)
-                numbers |= {digits_of(n) for _, n in service_numbers(entry.quote)}
-        return spans, numbers
+    def hotlines(self) -> list[tuple[int, int]]:
+        """The spans of the transcription that hotline ledger entries cover."""
+        return [
+            span
+            for spot, entry in zip(self.located.ledger, self.plan.ledger, strict=True)
+            if is_hotline_entry(entry)
+            for span in spot.spans
+        ]
 
     def contacts(self) -> Iterator[Problem]:
         """Personal data is not shipped: no phone number, e-mail address or ID number
@@ -724,12 +733,12 @@ class PlanCheck:
             yield self.problem(
                 "source",
                 "text",
-                f"line {line} holds the phone number or e-mail address {detail!r}: replace it "
-                "with a redaction mark and record a Redaction",
+                f"line {line} holds the {contact_kind(detail)} {detail!r}: replace it with a "
+                "redaction mark and record a Redaction",
                 self.source_file,
                 line=line,
             )
-        covered, numbers = self.hotlines()
+        covered = self.hotlines()
         for offset, number in service_numbers(self.text):
             if any(a <= offset < b for a, b in covered):
                 continue
@@ -743,21 +752,22 @@ class PlanCheck:
                 self.source_file,
                 line=line,
             )
-        for eid, field, detail in find_contact_details(self.plan, "plan"):
-            yield self.problem(
-                eid,
-                field,
-                f"holds the phone number or e-mail address {detail!r}: personal data is not "
-                "shipped; remove it",
-            )
-        for eid, field, number in find_service_numbers(self.plan, "plan"):
-            if digits_of(number) not in numbers:
+        for eid, field, text in strings(self.plan, "plan"):
+            for _, detail in contact_details(text):
                 yield self.problem(
                     eid,
                     field,
-                    f"holds the public service number {number!r}, which no ledger entry "
-                    "records as a public hotline of this document: record it, or remove it",
+                    f"holds the {contact_kind(detail)} {detail!r}: personal data is not "
+                    "shipped; remove it",
                 )
+            for _, number in service_numbers(text):
+                if number not in self.text:  # else the transcription's check decides
+                    yield self.problem(
+                        eid,
+                        field,
+                        f"holds the public service number {number!r}, which the transcription "
+                        "does not state: remove it",
+                    )
 
     def todos(self) -> Iterator[Problem]:
         """What a scaffolded plan (``qualityplans new-plan``) still leaves to fill in."""

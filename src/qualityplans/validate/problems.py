@@ -84,7 +84,10 @@ _CATALOGS = ("regions", "departments", "indicators", "themes", "collectives", "l
 def _kind(p: Problem) -> tuple[str, str]:
     if p.message.startswith("still to fill in"):
         return ("TODO", "TODOs")
-    if "phone number" in p.message or "public service number" in p.message:
+    if any(
+        f"holds the {what} " in p.message
+        for what in ("phone number", "e-mail address", "ID number", "public service number")
+    ):
         return ("contact detail", "contact details")
     if "cannot load" in p.message:
         return ("module that does not load", "modules that do not load")

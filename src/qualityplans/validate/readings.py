@@ -137,7 +137,7 @@ _RANGE = re.compile(r"[0-9０-９]\s*[%％]?\s*[-～~—–至到]\s*[0-9０-９
 
 def marker_words() -> str:
     """The words the comparator check reads, for its messages."""
-    return "以上, 不低于, 不少于, 以下, 不超过, 超过, 突破, 不足, 低于, 左右, 约, 2～3"
+    return "such as 以上, 不低于, 超过, 不足, 左右 or a range 2～3"
 
 
 def comparators_stated(quote: str, written: str) -> tuple[set[Comparator], str]:
