@@ -150,7 +150,8 @@ def test_percent_level_120(data: Dataset, suzhou_2016: Plan) -> None:
     value = attrs.evolve(target.value, amount=Decimal("120"))
     broken = edit_target(suzhou_2016, "sec_3__item_14", 0, value=value)
     assert lines(with_plan(data, broken)) == [
-        f"{SUZHOU}: suzhou-2016/sec_3__item_14__tgt_1/value.amount: '100%' reads as 100, not 120",
+        f"{SUZHOU}: suzhou-2016/sec_3__item_14__tgt_1/value.amount: '100%' reads as 100, not "
+        "120: set the amount as written",
         f"{SUZHOU}: suzhou-2016/sec_3__item_14__tgt_1/value.amount: percent level 120 is "
         "outside 0-100: check the amount, the unit and the kind",
     ]
@@ -421,7 +422,7 @@ def test_one_文号_on_two_plans(data: Dataset, suzhou_2016: Plan) -> None:
     broken = attrs.evolve(xiangcheng, doc_number=suzhou_2016.doc_number)
     assert lines(with_plan(data, broken)) == [
         f"{XIANGCHENG}: xiangcheng-2017/plan/doc_number: not found in the transcription: "
-        "'苏府〔2016〕63号'",
+        "'苏府〔2016〕63号': copy it verbatim",
         f"{XIANGCHENG}: xiangcheng-2017/plan/doc_number: 文号 '苏府〔2016〕63号' is also "
         f"suzhou-2016's ({SUZHOU}): give each plan the 文号 its document bears, and if both "
         "bear it, check that they are two documents",
@@ -498,7 +499,8 @@ def test_an_id_number_in_a_field(data: Dataset) -> None:
     person = attrs.evolve(yancheng.people[0], post="市长 320501198001011234")
     broken = attrs.evolve(yancheng, people=(person, *yancheng.people[1:]))
     assert lines(with_plan(data, broken)) == [
-        f"{YANCHENG}: yancheng-2017-2018/plan/people[0].post: not found in its quote",
+        f"{YANCHENG}: yancheng-2017-2018/plan/people[0].post: not found in its quote: give it "
+        "as the quote writes it",
         f"{YANCHENG}: yancheng-2017-2018/plan/people[0].post: holds the ID number "
         "'320501198001011234': personal data is not shipped; remove it",
     ]

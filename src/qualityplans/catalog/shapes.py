@@ -22,8 +22,36 @@ import attrs
 
 __all__ = ["shape_problems"]
 
-# A field's declared shape: ("tuple", item) | ("union", (shape, …)) | ("type", cls) | ("any",)
-Shape = tuple[Any, ...]
+
+class Shape:
+    """A field's declared shape: ``kind`` is "tuple" (of ``item``), "union" (of
+    ``options``), "type" (``cls``) or "any"; ``accepted`` the classes a value of it
+    may be an instance of, for one quick isinstance()."""
+
+    __slots__ = ("accepted", "cls", "item", "kind", "options")
+
+    def __init__(
+        self,
+        kind: str,
+        *,
+        item: Shape | None = None,
+        options: tuple[Shape, ...] = (),
+        cls: type | None = None,
+    ) -> None:
+        self.kind = kind
+        self.item = item
+        self.options = options
+        self.cls = cls
+        if kind == "tuple":
+            self.accepted: tuple[type, ...] = (tuple,)
+        elif kind == "union":
+            self.accepted = tuple(c for o in options for c in o.accepted)
+        elif cls is not None:
+            self.accepted = (cls,)
+        else:
+            self.accepted = (object,)
+
+
 Problem = tuple[str, str, str]  # eid, field, message
 
 
@@ -31,14 +59,12 @@ def _shape(hint: Any) -> Shape:
     origin = typing.get_origin(hint)
     if origin is tuple:
         args = typing.get_args(hint)
-        return ("tuple", _shape(args[0]) if args else ("any",))
+        return Shape("tuple", item=_shape(args[0]) if args else Shape("any"))
     if origin in (Union, types.UnionType):
-        return ("union", tuple(_shape(a) for a in typing.get_args(hint)))
-    if hint is type(None):
-        return ("type", type(None))
+        return Shape("union", options=tuple(_shape(a) for a in typing.get_args(hint)))
     if isinstance(hint, type):
-        return ("type", hint)
-    return ("any",)
+        return Shape("type", cls=hint)
+    return Shape("any")
 
 
 @cache
@@ -48,20 +74,18 @@ def _fields(cls: Any) -> tuple[tuple[str, Shape, type | None], ...]:
     found = []
     for a in attrs.fields(cls):
         shape = _shape(hints.get(a.name, Any))
-        simple = shape[1] if shape[0] == "type" and not attrs.has(shape[1]) else None
+        simple = shape.cls if shape.cls is not None and not attrs.has(shape.cls) else None
         found.append((a.name, shape, simple))
     return tuple(found)
 
 
 def _name(shape: Shape) -> str:
-    kind = shape[0]
-    if kind == "tuple":
+    if shape.kind == "tuple":
         return "a tuple"
-    if kind == "union":
-        return " or ".join(_name(s) for s in shape[1])
-    if kind == "type":
-        cls = shape[1]
-        return "None" if cls is type(None) else cls.__name__
+    if shape.kind == "union":
+        return " or ".join(_name(s) for s in shape.options)
+    if shape.cls is not None:
+        return "None" if shape.cls is type(None) else shape.cls.__name__
     return "anything"
 
 
@@ -73,22 +97,14 @@ def _what(value: object) -> str:
 
 
 def _fits(value: object, shape: Shape) -> bool:
-    kind = shape[0]
-    if kind == "tuple":
-        return isinstance(value, tuple)
-    if kind == "union":
-        return any(_fits(value, s) for s in shape[1])
-    if kind == "type":
-        cls = shape[1]
-        if cls is int:
-            return isinstance(value, int) and not isinstance(value, bool)
-        return isinstance(value, cls)
-    return True
+    return isinstance(value, shape.accepted) and not (
+        isinstance(value, bool) and bool not in shape.accepted
+    )
 
 
 def _in_tuple(value: object, shape: Shape) -> bool:
     """Would ``value`` fit as one item of a tuple of ``shape``?"""
-    return shape[0] == "tuple" and _fits(value, shape[1])
+    return shape.item is not None and _fits(value, shape.item)
 
 
 def _advice(value: object, shape: Shape) -> str:
@@ -97,11 +113,11 @@ def _advice(value: object, shape: Shape) -> str:
         if len(item) > 40:
             item = item[:39] + "…"
         return f"write ({item},): a one-item tuple needs its trailing comma"
-    if shape[0] == "tuple":
+    if shape.kind == "tuple":
         return "write a tuple: (first, second, …)"
     if isinstance(value, float):
         return f'write Decimal("{value}") with the figure as a string'
-    wanted = [s[1] for s in (shape[1] if shape[0] == "union" else (shape,)) if s[0] == "type"]
+    wanted = [s.cls for s in (shape.options or (shape,)) if s.cls is not None]
     if int in wanted and isinstance(value, str) and value.strip().isdigit():
         return f"write {value.strip()} without quotes"
     members = [c for c in wanted if isinstance(c, type) and issubclass(c, enum.Enum)]
@@ -115,15 +131,14 @@ def _check(value: object, shape: Shape, eid: str, field: str, out: list[Problem]
     if not _fits(value, shape):
         message = f"must be {_name(shape)}, not {_what(value)}: {_advice(value, shape)}"
         out.append((eid, field, message))
-    elif shape[0] == "tuple":
+    elif shape.item is not None:
         assert isinstance(value, tuple)
-        item = shape[1]
-        simple = item[0] == "type" and not attrs.has(item[1])
+        item = shape.item
+        simple = item.cls if item.cls is not None and not attrs.has(item.cls) else None
         for i, one in enumerate(value):
-            if simple and type(one) is item[1]:
-                continue  # the common case, quickly: a string in a tuple of strings
-            _check(one, item, eid, f"{field}[{i}]", out)
-    elif attrs.has(type(value)):
+            if type(one) is not simple:  # else the common case: a string among strings
+                _check(one, item, eid, f"{field}[{i}]", out)
+    elif hasattr(type(value), "__attrs_attrs__"):
         _record(value, eid, field, out)
 
 
@@ -134,9 +149,8 @@ def _record(record: object, eid: str, field: str, out: list[Problem]) -> None:
     cls: Any = type(record)
     for name, shape, simple in _fields(cls):
         value = getattr(record, name)
-        if simple is not None and type(value) is simple:
-            continue  # the common case, quickly: a string where a string belongs
-        _check(value, shape, eid, f"{field}.{name}" if field else name, out)
+        if type(value) is not simple:  # else the common case: a string where one belongs
+            _check(value, shape, eid, f"{field}.{name}" if field else name, out)
 
 
 def shape_problems(record: object, eid: str = "", field: str = "") -> list[Problem]:

@@ -31,8 +31,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
-from typing import cast
+from decimal import Decimal
+from enum import Enum
+from functools import cache, lru_cache
+from typing import Any, cast
 
 import attrs
 
@@ -204,13 +206,25 @@ def strings(obj: object, eid: str = "", field: str = "") -> Iterator[tuple[str, 
     elif isinstance(obj, tuple | list):
         for i, item in enumerate(obj):
             yield from strings(item, eid, f"{field}[{i}]")
-    elif attrs.has(type(obj)):
+    elif hasattr(type(obj), "__attrs_attrs__"):
         own = getattr(obj, "eid", None)
         if isinstance(own, str):
             eid, field = own, ""
-        for a in attrs.fields(cast("type[attrs.AttrsInstance]", type(obj))):
-            if a.name not in _DIGESTS:
-                yield from strings(getattr(obj, a.name), eid, f"{field}.{a.name}".lstrip("."))
+        cls: Any = type(obj)
+        for name in _text_fields(cls):
+            value = getattr(obj, name)
+            path = f"{field}.{name}" if field else name
+            if isinstance(value, str):
+                yield eid, path, value
+            elif value is not None and not isinstance(value, int | Enum | Decimal):
+                yield from strings(value, eid, path)
+
+
+@cache
+def _text_fields(cls: Any) -> tuple[str, ...]:
+    """The fields of an attrs class, less the digests (their hex is not text)."""
+    fields = attrs.fields(cast("type[attrs.AttrsInstance]", cls))
+    return tuple(a.name for a in fields if a.name not in _DIGESTS)
 
 
 def find_contact_details(

@@ -65,6 +65,7 @@ _ASPIRATIONAL_WORDS = ("力争", "争取")
 _ROLE_WORDS = re.compile(
     r"牵头单位|成员单位|按职责分工负责|按职责负责|牵头负责|牵头|配合|负责|以下均需.*?不再列出|等相关单位|等"
 )
+_AS_QUOTED = "give it as the quote writes it"
 _PUNCTUATION = re.compile(r"[\s()（）、,，;；:：。<>〈〉]")
 # Brackets a collective's name is written with: 各县级市<区>人民政府<管委会>.
 _BRACKETS = str.maketrans("<〈《[【（>〉》]】）", "(((((())))))")
@@ -99,6 +100,7 @@ class PlanCheck:
     file: str
     source_file: str
     lines: Mapping[str, int]  # the transcription line of each eid that has a place in it
+    strings: Sequence[tuple[str, str, str]]  # (eid, field, text) of every string of the plan
 
     @property
     def text(self) -> str:
@@ -124,7 +126,9 @@ class PlanCheck:
 
     def in_text(self, eid: str, field: str, value: str | None) -> Iterator[Problem]:
         if value is not None and value not in self.text:
-            yield self.problem(eid, field, f"not found in the transcription: {short(value)!r}")
+            yield self.problem(
+                eid, field, f"not found in the transcription: {short(value)!r}: copy it verbatim"
+            )
 
     def date_stated(
         self,
@@ -195,36 +199,48 @@ class PlanCheck:
         for i, b in enumerate(p.basis):
             yield from self.in_text("plan", f"basis[{i}].quote", b.quote)
             if b.title_zh not in b.quote:
-                yield self.problem("plan", f"basis[{i}].title_zh", "not found in its quote")
+                yield self.problem(
+                    "plan", f"basis[{i}].title_zh", f"not found in its quote: {_AS_QUOTED}"
+                )
         if p.adoption is not None:
             yield from self.in_text("plan", "adoption.quote", p.adoption.quote)
             if p.adoption.meeting_zh not in p.adoption.quote:
-                yield self.problem("plan", "adoption.meeting_zh", "not found in its quote")
+                yield self.problem(
+                    "plan", "adoption.meeting_zh", f"not found in its quote: {_AS_QUOTED}"
+                )
         for i, person in enumerate(p.people):
             yield from self.in_text("plan", f"people[{i}].quote", person.quote)
             for field in ("name", "post"):
                 if getattr(person, field) not in person.quote:
-                    yield self.problem("plan", f"people[{i}].{field}", "not found in its quote")
+                    yield self.problem(
+                        "plan", f"people[{i}].{field}", f"not found in its quote: {_AS_QUOTED}"
+                    )
         for i, r in enumerate(p.standing_responsibilities):
             yield from self.responsibility(
                 "plan", f"standing_responsibilities[{i}]", r, self.ctx.places(p.region)
             )
             if p.standing_quote is None or r.written not in p.standing_quote:
                 yield self.problem(
-                    "plan", f"standing_responsibilities[{i}]", "not found in standing_quote"
+                    "plan",
+                    f"standing_responsibilities[{i}]",
+                    "not found in standing_quote: give each unit as the quote writes it",
                 )
         for i, redaction in enumerate(p.source.redactions):
             if redaction.after not in self.text:
                 yield self.problem(
                     "source",
                     f"redactions[{i}].after",
-                    "redacted text not found in the transcription",
+                    "redacted text not found in the transcription: give the words as they now "
+                    "stand, with the redaction mark",
                     self.source_file,
                 )
         for i, erratum in enumerate(p.source.errata):
             if erratum.after not in self.text:
                 yield self.problem(
-                    "source", f"errata[{i}].after", "corrected text not found in the transcription"
+                    "source",
+                    f"errata[{i}].after",
+                    "corrected text not found in the transcription: give the words as they now "
+                    "stand",
                 )
 
     # ----------------------------------------------------------- structure
@@ -282,7 +298,10 @@ class PlanCheck:
                 continue
             if spot.elsewhere:
                 yield self.problem(
-                    block.eid, spot.field, f"out of document order: {short(spot.text)!r}"
+                    block.eid,
+                    spot.field,
+                    f"out of document order: {short(spot.text)!r}: order the blocks as the "
+                    "transcription does",
                 )
             else:
                 yield self.problem(
@@ -317,7 +336,10 @@ class PlanCheck:
             )
             if locality.written not in "".join(texts):
                 yield self.problem(
-                    block.eid, "localities", f"{locality.written!r} not found in the text"
+                    block.eid,
+                    "localities",
+                    f"{locality.written!r} not found in the text: give the place as the text "
+                    "writes it",
                 )
         quotes = self.located.quotes_of(position)
         yield from self.figures(block, "targets", quotes[: len(block.targets)])
@@ -343,7 +365,11 @@ class PlanCheck:
 
     def measure(self, m: Measure) -> Iterator[Problem]:
         if m.title_zh not in m.text:
-            yield self.problem(m.eid, "title_zh", "not found in the measure text")
+            yield self.problem(
+                m.eid,
+                "title_zh",
+                "not found in the measure text: give the title as the text writes it",
+            )
         if m.responsibility_text is not None:
             if f"{m.text}{m.responsibility_text}" not in self.text:
                 yield self.problem(
@@ -355,7 +381,9 @@ class PlanCheck:
             yield from self.unaccounted_units(m.eid, m.responsibility_text, m.responsibilities)
         elif m.responsibilities:
             yield self.problem(
-                m.eid, "responsibilities", "units given without a responsibility_text"
+                m.eid,
+                "responsibilities",
+                "units given without a responsibility_text: give the words that name them",
             )
         for i, r in enumerate(m.responsibilities):
             yield from self.responsibility(m.eid, f"responsibilities[{i}]", r, self.places(m))
@@ -475,7 +503,9 @@ class PlanCheck:
     def table(self, table: Table) -> Iterator[Problem]:
         numbers = [r.number for r in table.rows if r.number is not None]
         for dup in duplicates(str(n) for n in numbers):
-            yield self.problem(table.eid, "rows", f"row number {dup} repeats")
+            yield self.problem(
+                table.eid, "rows", f"row number {dup} repeats: number rows as the table does"
+            )
         for i, row in enumerate(table.rows):
             yield from self.known(
                 table.eid, f"rows[{i}].indicator", row.indicator, self.ctx.indicators, "indicator"
@@ -483,12 +513,18 @@ class PlanCheck:
             for cell in row.cells:
                 if cell not in row.line:
                     yield self.problem(
-                        table.eid, f"rows[{i}].cells", f"cell {cell!r} not in the row line"
+                        table.eid,
+                        f"rows[{i}].cells",
+                        f"cell {cell!r} not in the row line: copy the cell from the row line",
                     )
         for i, note in enumerate(table.notes):
             for n in note.rows:
                 if n not in numbers:
-                    yield self.problem(table.eid, f"notes[{i}].rows", f"no row numbered {n}")
+                    yield self.problem(
+                        table.eid,
+                        f"notes[{i}].rows",
+                        f"no row numbered {n}: give a row number the table has",
+                    )
 
     # ------------------------------------------------- targets, observations
 
@@ -498,7 +534,9 @@ class PlanCheck:
             item = spot.statement
             if not item.eid.startswith(f"{block.eid}__"):
                 yield self.problem(
-                    item.eid, "eid", f"should start with its block's eid {block.eid}__"
+                    item.eid,
+                    "eid",
+                    f"should start with its block's eid {block.eid}__: rename it {block.eid}__…",
                 )
             if spot.holder is None:
                 yield self.problem(
@@ -517,7 +555,10 @@ class PlanCheck:
                 position = (spot.holder, spot.in_holder[0])
                 if position < last:
                     yield self.problem(
-                        item.eid, "quote", f"{field} of {block.eid} are not in document order"
+                        item.eid,
+                        "quote",
+                        f"{field} of {block.eid} are not in document order: list them in the order "
+                        "the text states them",
                     )
                 last = position
                 if isinstance(item, Target):
@@ -542,15 +583,38 @@ class PlanCheck:
             yield self.problem(eid, "indicator", unknown(self.ctx, "indicator", item.indicator))
         if item.kind is ValueKind.QUALITATIVE:
             if item.value is not None:
-                yield self.problem(eid, "value", "a qualitative statement has no value")
+                yield self.problem(
+                    eid,
+                    "value",
+                    "a qualitative statement has no value: drop the value, or give the kind the "
+                    "figure states",
+                )
             if item.qualitative is None:
-                yield self.problem(eid, "qualitative", "a qualitative statement needs its words")
+                yield self.problem(
+                    eid,
+                    "qualitative",
+                    "a qualitative statement needs its words: give qualitative= as the quote "
+                    "writes them",
+                )
         elif item.value is None:
-            yield self.problem(eid, "value", f"a {item.kind.value} statement needs a value")
+            yield self.problem(
+                eid,
+                "value",
+                f"a {item.kind.value} statement needs a value: give the figure as written, or "
+                "kind=ValueKind.QUALITATIVE",
+            )
         if item.qualitative is not None and item.qualitative not in item.quote:
-            yield self.problem(eid, "qualitative", "not found in the quote")
+            yield self.problem(
+                eid,
+                "qualitative",
+                "not found in the quote: give the words as the quote writes them",
+            )
         if item.kind is ValueKind.CHANGE and item.direction is None:
-            yield self.problem(eid, "direction", "a change needs a direction")
+            yield self.problem(
+                eid,
+                "direction",
+                "a change needs a direction: set direction= as the quote says (up or down)",
+            )
         if item.base_year is not None and item.year is not None and item.base_year >= item.year:
             yield self.problem(
                 eid,
@@ -645,11 +709,19 @@ class PlanCheck:
         stated = read_amounts(q.written, q.unit.value)
         expected = [q.amount] if q.upper is None else [q.amount, q.upper]
         if not stated:
-            yield self.problem(eid, "value.written", f"no figure in {q.written!r}")
+            yield self.problem(
+                eid,
+                "value.written",
+                f"no figure in {q.written!r}: give the figure as the quote writes it",
+            )
         elif sorted(set(stated)) != sorted(set(expected)):
             said = ", ".join(str(a) for a in stated)
             wanted = ", ".join(str(v) for v in expected)
-            yield self.problem(eid, "value.amount", f"{q.written!r} reads as {said}, not {wanted}")
+            yield self.problem(
+                eid,
+                "value.amount",
+                f"{q.written!r} reads as {said}, not {wanted}: set the amount as written",
+            )
         if q.unit is Unit.PERCENT and item.kind is ValueKind.LEVEL:
             for amount in expected:
                 if not Decimal(0) <= amount <= Decimal(100):
@@ -666,13 +738,19 @@ class PlanCheck:
         )
         if indicator is not None and not relative_change:
             if indicator.unit is None:
-                yield self.problem(eid, "value.unit", f"indicator {indicator.id} is qualitative")
+                yield self.problem(
+                    eid,
+                    "value.unit",
+                    f"indicator {indicator.id} is qualitative: choose an indicator measured in "
+                    f"{q.unit.value}, or drop the value",
+                )
             elif indicator.unit.dimension is not q.unit.dimension:
                 yield self.problem(
                     eid,
                     "value.unit",
                     f"{q.unit.value} ({q.unit.dimension.value}) does not fit indicator "
-                    f"{indicator.id} ({indicator.unit.value}, {indicator.unit.dimension.value})",
+                    f"{indicator.id} ({indicator.unit.value}, {indicator.unit.dimension.value}): "
+                    "check the unit, or choose the indicator the figure measures",
                 )
 
     def commitment(self, t: Target) -> Iterator[Problem]:
@@ -686,11 +764,17 @@ class PlanCheck:
         aspirational_word = next((w for w in _ASPIRATIONAL_WORDS if w in said), None)
         if aspirational_word and t.commitment is Commitment.BINDING:
             yield self.problem(
-                t.eid, "commitment", f"the quote says {aspirational_word} but commitment is binding"
+                t.eid,
+                "commitment",
+                f"the quote says {aspirational_word} but commitment is binding: set "
+                "commitment=Commitment.ASPIRATIONAL",
             )
         if t.commitment is Commitment.ASPIRATIONAL and t.modal not in _ASPIRATIONAL_WORDS:
             yield self.problem(
-                t.eid, "commitment", f"aspirational, but the modal word is {t.modal!r}"
+                t.eid,
+                "commitment",
+                f"aspirational, but the modal word is {t.modal!r}: give the 力争 or 争取 the "
+                "quote says, or commitment=Commitment.BINDING",
             )
         period = self.plan.period
         if t.year is not None and period is not None and t.year < period.start:
@@ -707,7 +791,12 @@ class PlanCheck:
         for spot, entry in zip(self.located.ledger, self.plan.ledger, strict=True):
             eid = f"ledger[{spot.index}]"
             if entry.figure not in entry.quote:
-                yield self.problem(eid, "figure", f"{entry.figure!r} not found in the quote")
+                yield self.problem(
+                    eid,
+                    "figure",
+                    f"{entry.figure!r} not found in the quote: give the figure as the quote "
+                    "writes it",
+                )
             if len(spot.starts) != entry.occurrences:
                 yield self.problem(
                     eid,
@@ -752,7 +841,7 @@ class PlanCheck:
                 self.source_file,
                 line=line,
             )
-        for eid, field, text in strings(self.plan, "plan"):
+        for eid, field, text in self.strings:
             for _, detail in contact_details(text):
                 yield self.problem(
                     eid,
@@ -771,7 +860,7 @@ class PlanCheck:
 
     def todos(self) -> Iterator[Problem]:
         """What a scaffolded plan (``qualityplans new-plan``) still leaves to fill in."""
-        for eid, field, text in strings(self.plan, "plan"):
+        for eid, field, text in self.strings:
             if text.startswith("TODO"):
                 yield self.problem(eid, field, f"still to fill in: {short(text, 60)!r}")
 
@@ -781,9 +870,15 @@ class PlanCheck:
             for field in ("first", "second"):
                 ref = getattr(d, field)
                 if ref not in known:
-                    yield self.problem(d.eid, field, f"no target or observation {ref!r}")
+                    yield self.problem(
+                        d.eid,
+                        field,
+                        f"no target or observation {ref!r}: give the eid of one of this plan's",
+                    )
             if d.first == d.second:
-                yield self.problem(d.eid, "second", "a discrepancy needs two different statements")
+                yield self.problem(
+                    d.eid, "second", "a discrepancy needs two different statements: give two eids"
+                )
 
     # -------------------------------------------------------- completeness
 
@@ -861,6 +956,9 @@ def check_plan(ctx: Context, plan: Plan) -> Iterator[Problem]:
         yield Problem(f"{plan.id}/source/file", str(error), file)
         return
     located = locate(plan, text)
-    check = PlanCheck(ctx, plan, located, file, ctx.source_file(plan), lines_of(plan, located))
+    every = tuple(strings(plan, "plan"))
+    check = PlanCheck(
+        ctx, plan, located, file, ctx.source_file(plan), lines_of(plan, located), every
+    )
     for run in _CHECKS:
         yield from run(check)
