@@ -843,6 +843,8 @@ class PlanCheck:
             )
         for eid, field, text in self.strings:
             for _, detail in contact_details(text):
+                if detail in self.text:
+                    continue  # the transcription's, said once above: redact it there
                 yield self.problem(
                     eid,
                     field,
