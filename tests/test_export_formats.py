@@ -145,3 +145,15 @@ def test_every_export_carries_the_citable_dataset_version(
         .splitlines()[1]
         .startswith(f"qualityplans,{version},")
     )
+
+
+def test_chinese_notes_and_definitions_are_exported_chinese_first(db: sqlite3.Connection) -> None:
+    [ciq] = [d for d in records("departments") if d["id"] == "suzhou.ciq"]
+    assert list(ciq)[-2:] == ["note_zh", "note"]
+    assert ciq["note_zh"] == "国家出入境检验检疫系统的分支机构，不是市级机构。"
+    # the definition in Chinese is searchable: 细颗粒物 stands only in PM2.5's definition_zh
+    found = db.execute(
+        "SELECT i.id FROM indicators_fts JOIN indicators i ON i.rowid = indicators_fts.rowid "
+        "WHERE indicators_fts MATCH '细颗粒物'"
+    ).fetchall()
+    assert ("pm25-annual-mean",) in found

@@ -14,7 +14,7 @@ import subprocess
 import sys
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 import pytest
@@ -23,14 +23,18 @@ from qualityplans.catalog import Catalog, DataLoadError, get_plan, read_source, 
 from qualityplans.catalog.roots import FolderRoot, shipped_root
 from qualityplans.cli import main
 from qualityplans.model import (
+    Collective,
     Comparator,
     Dataset,
     DateKind,
+    Department,
+    Indicator,
     Measure,
     PartialDate,
     Plan,
     PlanDate,
     PlanKind,
+    Region,
     Source,
 )
 from qualityplans.validate import Problem, Severity, loading_problem, validate
@@ -41,6 +45,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SUZHOU = "src/qualityplans/data/plans/suzhou_2016.py"
 SUZHOU_TEXT = "src/qualityplans/data/sources/suzhou-2016.txt"
 BRAND = "suzhou-2016/sec_2__item_6__tgt_1"
+
+_R = TypeVar("_R", Collective, Department, Indicator, Region)
 
 
 def lines(data: Dataset, texts: dict[str, str] | None = None) -> list[str]:
@@ -787,3 +793,78 @@ def test_an_empty_output_folder_is_wrong_usage(capsys: pytest.CaptureFixture[str
         "qualityplans export: argument --output/-o: '' is not a path: give a file or folder "
         "name, e.g. out (see qualityplans export --help)\n"
     )
+
+
+# ------------------------------------------------------- Chinese first
+
+
+def _with(records: tuple[_R, ...], record_id: str, **changes: object) -> tuple[_R, ...]:
+    """``records`` with the one of id ``record_id`` changed."""
+    assert any(r.id == record_id for r in records), record_id
+    return tuple(attrs.evolve(r, **changes) if r.id == record_id else r for r in records)
+
+
+def test_an_indicator_without_a_chinese_definition(data: Dataset) -> None:
+    indicators = _with(data.indicators, "pm25-annual-mean", definition_zh=None)
+    assert lines(attrs.evolve(data, indicators=indicators)) == [
+        "src/qualityplans/data/indicators.py: indicators/pm25-annual-mean/definition_zh: "
+        "no Chinese definition: say in Chinese what it counts or measures, in the documents' "
+        "own terms, in one or two plain sentences"
+    ]
+
+
+def test_an_indicator_defined_in_english_where_chinese_belongs(data: Dataset) -> None:
+    indicators = _with(data.indicators, "pm25-annual-mean", definition_zh="Annual mean PM2.5.")
+    assert lines(attrs.evolve(data, indicators=indicators)) == [
+        "src/qualityplans/data/indicators.py: indicators/pm25-annual-mean/definition_zh: "
+        "has no Chinese characters: write the definition in Chinese"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("kind", "record_id", "file"),
+    [
+        ("department", "suzhou.ciq", "departments/suzhou.py"),
+        ("department", "xiangcheng.trade-union", "departments/xiangcheng.py"),
+        ("region", "dafeng", "regions.py"),
+        ("collective", "member-units", "collectives.py"),
+    ],
+)
+def test_an_english_note_without_its_chinese(
+    data: Dataset, kind: str, record_id: str, file: str
+) -> None:
+    field = f"{kind}s"
+    broken = attrs.evolve(data, **{field: _with(getattr(data, field), record_id, note_zh=None)})
+    assert lines(broken) == [
+        f"src/qualityplans/data/{file}: {kind}s/{record_id}/note_zh: no Chinese note beside "
+        "the English one: say the same in Chinese"
+    ]
+
+
+def test_a_record_without_an_english_note_needs_no_chinese_one(data: Dataset) -> None:
+    departments = _with(data.departments, "suzhou.ciq", note=None, note_zh=None)
+    assert lines(attrs.evolve(data, departments=departments)) == []
+
+
+def test_a_lineage_event_without_its_chinese_basis(data: Dataset) -> None:
+    index, event = next(
+        (i, e) for i, e in enumerate(data.lineage) if e.sources == ("yancheng.supervision",)
+    )
+    lineage = list(data.lineage)
+    lineage[index] = attrs.evolve(event, basis_zh=None, note_zh="Supervision bureau → commission.")
+    assert lines(attrs.evolve(data, lineage=tuple(lineage))) == [
+        f"src/qualityplans/data/departments/yancheng.py: lineage/{index}/basis_zh: no Chinese "
+        "basis beside the English one: say the same in Chinese",
+        f"src/qualityplans/data/departments/yancheng.py: lineage/{index}/note_zh: has no "
+        "Chinese characters: write the note in Chinese",
+    ]
+
+
+def test_a_discrepancy_without_its_chinese_note(data: Dataset) -> None:
+    plan = get_plan("suzhou-14fyp")
+    first, *rest = plan.discrepancies
+    broken = attrs.evolve(plan, discrepancies=(attrs.evolve(first, note_zh=None), *rest))
+    assert lines(with_plan(data, broken)) == [
+        f"src/qualityplans/data/plans/suzhou_14fyp.py: suzhou-14fyp/{first.eid}/note_zh: no "
+        "Chinese note beside the English one: say the same in Chinese"
+    ]

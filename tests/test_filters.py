@@ -7,10 +7,17 @@ import pytest
 import qualityplans
 from qualityplans import Commitment, ValueKind, measures, observations, targets
 
+# The shipped plans these facts are about (other plans may be loaded beside them).
+SHIPPED = ("suzhou-2016", "xiangcheng-2017", "yancheng-2017-2018", "suzhou-14fyp")
+
 
 def test_an_indicator_s_targets_across_plans_with_their_plan() -> None:
     found = targets(indicator="大中型工程一次验收合格率")
-    assert [(f.plan.id, f.statement.year, f.statement.value.amount) for f in found] == [
+    assert [
+        (f.plan.id, f.statement.year, f.statement.value.amount)
+        for f in found
+        if f.plan.id in SHIPPED
+    ] == [
         ("suzhou-2016", 2016, Decimal("100")),
         ("xiangcheng-2017", 2017, Decimal("100")),
         ("yancheng-2017-2018", 2018, Decimal("100")),
@@ -39,7 +46,7 @@ def test_year_matches_the_due_year_or_a_period_holding_it() -> None:
     for f in targets(year=2025):
         s = f.statement
         assert s.year == 2025 or (s.period is not None and 2025 in s.period)
-    assert {f.plan.id for f in targets(year=2016)} == {"suzhou-2016"}
+    assert {f.plan.id for f in targets(year=2016)} & set(SHIPPED) == {"suzhou-2016"}
     thirteenth = observations(year=2020, indicator="制造业产品质量合格率")
     assert {str(f.statement.value.amount) for f in thirteenth} == {"96.76"}
 

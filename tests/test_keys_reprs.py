@@ -19,7 +19,8 @@ def test_history_accepts_the_indicator_object() -> None:
     indicator = get_indicator("大中型工程一次验收合格率")
     by_object = history(indicator)
     assert by_object == history(indicator.id) == history("大中型工程一次验收合格率")
-    assert [e.plan.id for e in by_object][:3] == [
+    shipped = ("suzhou-2016", "xiangcheng-2017", "yancheng-2017-2018")
+    assert [e.plan.id for e in by_object if e.plan.id in shipped] == [
         "suzhou-2016",
         "xiangcheng-2017",
         "yancheng-2017-2018",
@@ -113,7 +114,8 @@ def test_record_collections_render_their_one_value_fields() -> None:
     table = successors(get_department("市质监局", region="苏州市"))._repr_html_()
     assert table == (
         "<table><thead><tr><th>id</th><th>name_zh</th><th>name_en</th><th>region</th>"
-        "<th>kind</th><th>note</th></tr></thead><tbody><tr><td>suzhou.market-regulation</td>"
-        "<td>苏州市市场监督管理局</td><td>Suzhou Administration for Market Regulation</td>"
-        "<td>suzhou</td><td>agency</td><td></td></tr></tbody></table>"
+        "<th>kind</th><th>note</th><th>note_zh</th></tr></thead><tbody><tr>"
+        "<td>suzhou.market-regulation</td><td>苏州市市场监督管理局</td>"
+        "<td>Suzhou Administration for Market Regulation</td><td>suzhou</td><td>agency</td>"
+        "<td></td><td></td></tr></tbody></table>"
     )

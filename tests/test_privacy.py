@@ -83,7 +83,9 @@ def test_validate_refuses_a_contact_detail_in_any_data_field(
 
 
 def test_validate_refuses_a_contact_detail_in_a_catalog(data: Dataset) -> None:
-    first = attrs.evolve(data.departments[0], note="联系邮箱 office@example.gov.cn")
+    first = attrs.evolve(
+        data.departments[0], note="联系邮箱 office@example.gov.cn", note_zh="联系方式见英文说明。"
+    )
     broken = attrs.evolve(data, departments=(first, *data.departments[1:]))
     [problem] = validate(broken)
     assert problem.line == (

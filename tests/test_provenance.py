@@ -88,6 +88,10 @@ def test_every_figure_is_captured_or_ledgered(plan: Plan) -> None:
                 at = part.find(statement.quote)
                 if at != -1:
                     spans.append((base + at, base + at + len(statement.quote)))
+                    # Words before the quote that govern it (到2017年，争取) are its own too.
+                    governing = getattr(statement, "governing", None)
+                    if governing and (before := part.rfind(governing, 0, at + 1)) != -1:
+                        spans.append((base + before, base + before + len(governing)))
     missing = [
         f"{f.text} at line {text.count(chr(10), 0, f.start) + 1}"
         for f in find_figures(text)

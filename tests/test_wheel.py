@@ -23,6 +23,7 @@ import pytest
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
+from qualityplans.catalog import Catalog
 from tests.test_yancheng_2017_2018 import PHONES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -98,7 +99,10 @@ def test_runtime_dependencies_are_locked_with_hashes() -> None:
 
 def test_the_installed_package_validates_and_answers(installed: Path, tmp_path: Path) -> None:
     # Run outside the checkout so nothing from the source tree can be imported.
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    # The wheel's own data alone: no extra data folder either.
+    hidden = ("PYTHONPATH", "VIRTUAL_ENV", "QUALITYPLANS_EXTRA_DATA")
+    env = {k: v for k, v in os.environ.items() if k not in hidden}
+    shipped = Catalog.shipped()
     cli = str(installed / "qualityplans")
 
     def call(*args: str) -> str:
@@ -108,7 +112,7 @@ def test_the_installed_package_validates_and_answers(installed: Path, tmp_path: 
         assert done.returncode == 0, done.stderr
         return done.stdout
 
-    assert call("validate").startswith("ok: 5 plans")
+    assert call("validate").startswith(f"ok: {len(shipped.entries())} plans")
     assert "加强工程质量安全监管" in call("show", "苏府[2016]63号")
     call("export", "--output", str(tmp_path / "export"))
     where = subprocess.run(
@@ -121,7 +125,8 @@ def test_the_installed_package_validates_and_answers(installed: Path, tmp_path: 
     ).stdout.strip()
     package = Path(where).parent
     assert str(package).startswith(str(installed.parent))  # the wheel's copy, not the checkout
-    assert len(list((package / "data" / "sources").glob("*.txt"))) == 5
+    sources = {p.name for p in (package / "data" / "sources").glob("*.txt")}
+    assert sources == {p.source.file for p in shipped.plans()}
     # grep the installed package and the export for the redacted phone numbers.
     for path in [*package.rglob("*"), *(tmp_path / "export").iterdir()]:
         if path.is_file():

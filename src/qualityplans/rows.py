@@ -223,6 +223,7 @@ class Tables:
                 "successors": sorted(
                     {s for e in self.data.lineage if d.id in e.sources for s in e.successors}
                 ),
+                "note_zh": d.note_zh,
                 "note": d.note,
             }
 
@@ -365,7 +366,7 @@ TABLES: dict[str, tuple[list[str], Callable[[Tables, Catalog], Iterator[Row]]]] 
     "targets": (TARGET_COLUMNS, lambda t, _: t.targets()),
     "observations": (OBSERVATION_COLUMNS, lambda t, _: t.observations()),
     "departments": (
-        ["id", "name_zh", "name_en", "region", "kind", "names", "successors", "note"],
+        ["id", "name_zh", "name_en", "region", "kind", "names", "successors", "note_zh", "note"],
         lambda t, _: t.departments_(),
     ),
     "indicators": (

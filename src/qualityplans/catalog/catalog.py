@@ -518,11 +518,12 @@ class Catalog:
 
     def lineage(
         self, department: str | Department, *, region: str | Region | None = None
-    ) -> tuple[LineageEvent, ...]:
+    ) -> Results[LineageEvent]:
         """Reform events a department (object, id or name) took part in, as source or successor."""
         key = check_key(department, Department, "department", "id or name")
         dept = self.get_department(key, region=region).id
-        return tuple(e for e in self.records().lineage if dept in e.sources or dept in e.successors)
+        events = self.records().lineage
+        return Results(e for e in events if dept in e.sources or dept in e.successors)
 
     # -------------------------------------------------------- transcriptions
 

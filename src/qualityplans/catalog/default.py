@@ -178,7 +178,7 @@ def get_collective(key: str | Collective, default: Any = _RAISE) -> Any:
 
 def lineage(
     department: str | Department, *, region: str | Region | None = None
-) -> tuple[LineageEvent, ...]:
+) -> Results[LineageEvent]:
     """Reform events a department (object, id or name) took part in."""
     return default_catalog().lineage(department, region=region)
 

@@ -72,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
                 f.plan.id,
                 f.statement.eid,
                 clip(f.indicator_name, 28),
-                value_zh(f.statement),
+                clip(value_zh(f.statement), 24),
                 when(f.statement),
                 f.statement.quote,
             )

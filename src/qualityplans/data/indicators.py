@@ -17,6 +17,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("quality-city",),
         definition="Whether the city passes the national acceptance review and is named a "
         "National Quality City Demonstration City (全国质量强市示范城市).",
+        definition_zh="城市是否通过国家级考核验收、正式创成“全国质量强市示范城市”。",
         # a status (passed or not), not an amount
         better=Better.NEITHER,
     ),
@@ -28,6 +29,7 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.GE,
         ("brands",),
         definition="Products awarded the provincial Jiangsu Famous Brand Product title.",
+        definition_zh="获得江苏名牌产品称号的产品数量（个）。",
         related=("suzhou-famous-brand-products",),
         better=Better.HIGHER,
     ),
@@ -38,6 +40,7 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.JIAN,
         ("brands",),
         definition="Trademarks recognised as well-known trademarks of China.",
+        definition_zh="被认定为中国驰名商标的商标数量（件）。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -47,6 +50,7 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.JIAN,
         ("brands",),
         definition="Trademarks recognised as famous trademarks of Jiangsu Province.",
+        definition_zh="被认定为江苏省著名商标的商标数量（件）。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -56,6 +60,9 @@ INDICATORS: tuple[Indicator, ...] = (
         "above designated size",
         Unit.PERCENT,
         ("brands",),
+        definition="Sales revenue of brand enterprises of city level and above as a share of "
+        "the sales revenue of enterprises above designated size (规模以上企业).",
+        definition_zh="市级以上品牌企业的销售收入占规模以上企业销售收入的比重（%）。",
         better=Better.HIGHER,
     ),
     # Standardization.
@@ -68,6 +75,8 @@ INDICATORS: tuple[Indicator, ...] = (
         aliases=("国际或全国标准化专业技术机构",),
         definition="Technical committees, subcommittees and working groups of international or "
         "national standardization organizations whose secretariat local bodies take on.",
+        definition_zh="本地单位承担秘书处的国际或国家标准化技术委员会、分技术委员会、"
+        "工作组等组织的数量（个）；相城区2017年计划写作“国际或全国标准化专业技术机构”。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -77,6 +86,7 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.GE,
         ("standards",),
         definition="National, sector (行业) or local standards whose drafting local bodies organize.",
+        definition_zh="本地单位组织起草的国家标准、行业标准或地方标准的数量。",
         related=("national-sector-standards-led-or-joined",),
         better=Better.HIGHER,
     ),
@@ -86,6 +96,10 @@ INDICATORS: tuple[Indicator, ...] = (
         "International standards adopted",
         Unit.XIANG,
         ("standards",),
+        definition="International standards adopted (采用国际标准), counted in items (项) under "
+        "the 强企制标 (enterprises set standards) work; not the formulation of "
+        "international standards.",
+        definition_zh="采用的国际标准数量（项），属“强企制标”工作；不是主导、参与制修订国际标准。",
         related=("international-standards-led-or-joined",),
         better=Better.HIGHER,
     ),
@@ -95,6 +109,9 @@ INDICATORS: tuple[Indicator, ...] = (
         "Municipal agricultural local standards formulated or revised",
         Unit.XIANG,
         ("standards", "agriculture"),
+        definition="Municipal agricultural local standards formulated or revised (制订、修订), "
+        "in items (项).",
+        definition_zh="制订、修订的市级农业地方标准数量（项）。",
         better=Better.HIGHER,
     ),
     # Construction.
@@ -111,6 +128,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ),
         definition="Share of large and medium-sized construction projects that pass completion "
         "acceptance at the first inspection.",
+        definition_zh="大中型工程竣工验收时一次验收即合格的比例（%）。",
         related=("completion-acceptance-pass-rate",),
         better=Better.HIGHER,
     ),
@@ -120,6 +138,9 @@ INDICATORS: tuple[Indicator, ...] = (
         "First-time acceptance rate of affordable-housing projects",
         Unit.PERCENT,
         ("engineering",),
+        definition="Share of affordable-housing (保障房) projects that pass completion "
+        "acceptance at the first inspection.",
+        definition_zh="保障房工程竣工验收时一次验收即合格的比例（%）。",
         related=("completion-acceptance-pass-rate",),
         aliases=("保障房工程一次验收合格率",),
         better=Better.HIGHER,
@@ -130,6 +151,9 @@ INDICATORS: tuple[Indicator, ...] = (
         "First-time acceptance rate of other construction projects",
         Unit.PERCENT,
         ("engineering",),
+        definition="Share of other construction projects (neither large and medium-sized "
+        "nor affordable housing) that pass completion acceptance at the first inspection.",
+        definition_zh="大中型工程和保障房工程以外的其他工程竣工验收时一次验收即合格的比例（%）。",
         related=("completion-acceptance-pass-rate",),
         better=Better.HIGHER,
     ),
@@ -140,6 +164,10 @@ INDICATORS: tuple[Indicator, ...] = (
         "Annual mean PM2.5 concentration",
         Unit.UG_PER_M3,
         ("environment",),
+        definition="Annual mean concentration of fine particulate matter (PM2.5), in micrograms "
+        "per cubic metre; the 2016 Suzhou plan states its target as a fall against 2013.",
+        definition_zh="细颗粒物（PM2.5）浓度的年平均值（微克/立方米）；"
+        "2016年苏州计划以较2013年的下降比例提出目标。",
         better=Better.LOWER,
     ),
     Indicator(
@@ -148,6 +176,9 @@ INDICATORS: tuple[Indicator, ...] = (
         "Mean urban area environmental noise level",
         Unit.DECIBEL,
         ("environment",),
+        definition="Mean level of environmental noise in the city's urban areas (城市区域), "
+        "in decibels.",
+        definition_zh="城市区域环境噪声的平均值（分贝）。",
         better=Better.LOWER,
     ),
     Indicator(
@@ -158,6 +189,8 @@ INDICATORS: tuple[Indicator, ...] = (
         ("environment",),
         definition="Total emissions of the pollutants under national total-amount control; the "
         "plans state only its direction, so no unit is fixed.",
+        definition_zh="纳入国家总量控制的主要污染物的排放总量；规划只提出方向（持续削减），"
+        "因此未定单位。",
         # the 2016 plan wants emissions 持续削减
         better=Better.LOWER,
     ),
@@ -169,7 +202,9 @@ INDICATORS: tuple[Indicator, ...] = (
         "Manufacturing product quality pass rate",
         Unit.PERCENT,
         ("product-safety", "manufacturing"),
-        definition="Share of manufactured products sampled in quality supervision that pass.",
+        definition="Share of manufactured products whose quality passes (合格); the documents "
+        "do not say how it is sampled or computed.",
+        definition_zh="制造业产品质量合格的比例（%）；文件未说明其抽样或统计方法。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -178,7 +213,9 @@ INDICATORS: tuple[Indicator, ...] = (
         "Consumer goods quality pass rate",
         Unit.PERCENT,
         ("product-safety",),
-        definition="Share of consumer goods sampled in quality supervision that pass.",
+        definition="Share of consumer goods whose quality passes (合格); the documents do not "
+        "say how it is sampled or computed.",
+        definition_zh="消费品质量合格的比例（%）；文件未说明其抽样或统计方法。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -188,7 +225,11 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.SCORE,
         ("public-services", "services"),
         aliases=("公众服务质量满意度",),
-        definition="Score of the public service quality satisfaction survey (out of 100).",
+        definition="Score, in points (分), of satisfaction with the quality of public services; "
+        "the 14th Five-Year plan writes 公众服务质量满意度. The documents do not say how it "
+        "is surveyed.",
+        definition_zh="公共服务质量满意度的得分（分）；“十四五”规划写作“公众服务质量满意度”。"
+        "文件未说明如何调查。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -197,6 +238,9 @@ INDICATORS: tuple[Indicator, ...] = (
         "Customer satisfaction with producer services",
         Unit.SCORE,
         ("services",),
+        definition="Customer satisfaction with producer services (生产性服务业; Yancheng's "
+        "plan names finance, science and technology, modern logistics and the like).",
+        definition_zh="生产性服务业（盐城计划列举金融、科技、现代物流等）的顾客满意度。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -205,6 +249,11 @@ INDICATORS: tuple[Indicator, ...] = (
         "Customer satisfaction with consumer services",
         Unit.SCORE,
         ("services",),
+        definition="Customer satisfaction with consumer services (生活性服务业; Yancheng's "
+        "plan names medical care and education, elderly care and leisure, eco-tourism, fitness "
+        "and entertainment and the like).",
+        definition_zh="生活性服务业（盐城计划列举医疗教育、养老休闲、生态旅游、健身娱乐等）"
+        "的顾客满意度。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -215,6 +264,8 @@ INDICATORS: tuple[Indicator, ...] = (
         ("enterprise-responsibility", "talent"),
         definition="Number of people serving as an enterprise's chief quality officer (首席质量官, CQO). "
         "Not the number of enterprises with a CQO system, nor a coverage rate.",
+        definition_zh="担任企业首席质量官（CQO）的人数（人）；不是建立首席质量官制度的企业数，"
+        "也不是覆盖率。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -224,6 +275,9 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.GE,
         ("brands", "certification"),
         aliases=("“苏州制造”认证产品", "“苏州制造”认证高端产品", "新增“苏州制造”品牌认证企业产品"),
+        definition="Enterprise products launched with “Made in Suzhou” (苏州制造) "
+        "brand certification.",
+        definition_zh="通过“苏州制造”品牌认证推出的企业产品数量（个）。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -233,6 +287,9 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.PERCENT,
         ("engineering",),
         aliases=("保障房新开工受监工程覆盖率",),
+        definition="Share of newly started affordable-housing projects that are under "
+        "construction quality supervision (受监).",
+        definition_zh="新开工保障房工程中纳入工程质量监督（受监）的比例（%）。",
         related=("project-quality-supervision-coverage",),
         better=Better.HIGHER,
     ),
@@ -244,6 +301,7 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.GE,
         ("brands",),
         definition="Products awarded the municipal Suzhou Famous Brand Product title.",
+        definition_zh="获得苏州名牌产品称号的产品数量（个）。",
         related=("jiangsu-famous-brand-products",),
         better=Better.HIGHER,
     ),
@@ -256,6 +314,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("standards",),
         definition="Standardization pilot or demonstration projects (标准化试点示范) newly "
         "applied for at national or provincial level: applications filed, not projects approved.",
+        definition_zh="新申报的国家级或省级标准化试点示范项目数量（个）：计的是申报数，不是获批数。",
         related=("national-standardization-pilots",),
         better=Better.HIGHER,
     ),
@@ -267,6 +326,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("food-drug",),
         definition="Share of samples of the products of local food manufacturers, taken in "
         "provincial-level supervisory sampling (省级监督抽查), that pass.",
+        definition_zh="本地食品生产企业的产品在省级监督抽查中抽样合格的比例（%）。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -278,6 +338,8 @@ INDICATORS: tuple[Indicator, ...] = (
         definition="Share of construction projects that pass completion acceptance (竣工验收), "
         "at the first inspection or later; the first-time rates of large and medium-sized, "
         "affordable-housing and other projects are separate indicators.",
+        definition_zh="工程通过竣工验收的比例（%），一次验收或之后验收合格均计；大中型工程、"
+        "保障房工程和其他工程的一次验收合格率另列为指标。",
         related=(
             "large-medium-project-acceptance-rate",
             "affordable-housing-acceptance-rate",
@@ -293,6 +355,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("engineering",),
         definition="Share of construction projects covered by government construction quality "
         "supervision (工程质量监督), all project types.",
+        definition_zh="纳入政府工程质量监督的工程所占比例（%），包括各类工程。",
         related=("affordable-housing-supervision-coverage",),
         better=Better.HIGHER,
     ),
@@ -304,6 +367,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("engineering",),
         definition="Share of residential projects whose quality is inspected and accepted for "
         "each dwelling unit (分户验收) before completion acceptance.",
+        definition_zh="住宅工程在竣工验收前逐户（分户验收）检查验收质量的比例（%）。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -315,6 +379,7 @@ INDICATORS: tuple[Indicator, ...] = (
         definition="The district's share of the provincial or higher quality construction "
         "project awards (优质工程奖) won in the whole city. Stated only as a direction (提高) so "
         "far.",
+        definition_zh="本区获得的省级及以上优质工程奖占全市获奖数的比例；目前只以方向（提高）表述。",
         better=Better.HIGHER,
     ),
     # ---- added for pinzhi-suzhou-2025 ----
@@ -326,6 +391,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("certification", "enterprise-responsibility"),
         definition="Small and micro enterprises that the authorities help to obtain or improve "
         "quality management system certification (质量管理体系认证提升).",
+        definition_zh="获帮助取得或提升质量管理体系认证（质量管理体系认证提升）的小微企业数量（家）。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -337,6 +403,7 @@ INDICATORS: tuple[Indicator, ...] = (
         definition="Manufacturing enterprises rated at the inspection level (检验级) or a higher "
         "level in the evaluation of manufacturers' quality management capability "
         "(制造业企业质量管理能力评价).",
+        definition_zh="在制造业企业质量管理能力评价中达到检验级或更高等级的制造业企业数量（家）。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -347,6 +414,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("manufacturing",),
         definition="Enterprises in the key and local-advantage industrial chains that the "
         "quality-strengthens-the-chain (质量强链) improvement action reaches.",
+        definition_zh="质量强链质量提升行动覆盖的重点产业链和地方优势产业链企业数量（家）。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -355,6 +423,9 @@ INDICATORS: tuple[Indicator, ...] = (
         "Share of highway works rated good or excellent at completion acceptance",
         Unit.PERCENT,
         ("engineering",),
+        definition="Share of highway works rated good or excellent (优良) at completion "
+        "acceptance (竣工验收).",
+        definition_zh="公路工程竣工验收中评为优良的比例（%）。",
         related=("highway-handover-acceptance-pass-rate",),
         better=Better.HIGHER,
     ),
@@ -367,6 +438,7 @@ INDICATORS: tuple[Indicator, ...] = (
         aliases=("交工验收合格率",),
         definition="Share of highway works that pass handover acceptance (交工验收), the "
         "inspection before opening to traffic that precedes completion acceptance (竣工验收).",
+        definition_zh="公路工程通过交工验收的比例（%）；交工验收是通车前的验收，在竣工验收之前。",
         related=("highway-completion-excellent-rate",),
         better=Better.HIGHER,
     ),
@@ -379,6 +451,8 @@ INDICATORS: tuple[Indicator, ...] = (
         definition="Industrial enterprises above designated size that undertake smart-factory "
         "construction at the basic level (基础级), the first grade of the smart-factory ladder "
         "(基础级, 先进级, 卓越级, 领航级).",
+        definition_zh="开展基础级智能工厂建设的规上工业企业数量（家）；"
+        "基础级是智能工厂等级（基础级、先进级、卓越级、领航级）中的第一级。",
         related=("advanced-smart-factory-enterprises",),
         better=Better.HIGHER,
     ),
@@ -390,6 +464,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("digital", "manufacturing"),
         definition="Enterprises above designated size that undertake smart-factory construction "
         "at the advanced level (先进级), the grade above basic.",
+        definition_zh="开展先进智能工厂（先进级）建设的规上企业数量（家）；先进级高于基础级。",
         related=("basic-smart-factory-enterprises",),
         better=Better.HIGHER,
     ),
@@ -401,6 +476,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("digital",),
         definition="Share of innovative small and medium-sized enterprises (创新型中小企业) that "
         "have undergone digital transformation.",
+        definition_zh="已开展数字化转型的创新型中小企业所占比例（%）。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -411,6 +487,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("innovation", "manufacturing"),
         definition="Small and medium-sized enterprises recognised by Jiangsu Province as "
         "specialized, refined, distinctive and innovative (专精特新).",
+        definition_zh="经江苏省认定为专精特新的中小企业数量（家）。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -421,6 +498,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("standards", "international"),
         definition="International standards whose formulation or revision local enterprises lead "
         "or take part in. Not the adoption of international standards (采用国际标准).",
+        definition_zh="本地企业主导或参与制修订的国际标准数量（项）；不是采用国际标准。",
         related=("international-standards-adopted", "national-sector-standards-led-or-joined"),
         better=Better.HIGHER,
     ),
@@ -431,8 +509,11 @@ INDICATORS: tuple[Indicator, ...] = (
         "taking part",
         Unit.XIANG,
         ("standards",),
-        definition="National and sector (行业) standards whose formulation or revision local "
-        "enterprises lead or take part in.",
+        definition="National and sector (行业) standards whose formulation or revision "
+        "local enterprises (the 14th Five-Year plan: enterprises and institutions, "
+        "企事业单位) lead or take part in.",
+        definition_zh="本地企业（“十四五”规划写作“企事业单位”）主导或参与制修订的国家标准、"
+        "行业标准数量（项）。",
         aliases=("主导和参与制修订国家标准、行业标准", "主导和参与制（修）订国家标准、行业标准"),
         related=(
             "standards-drafted",
@@ -449,6 +530,7 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.GE,
         ("certification", "environment"),
         definition="Products for which a carbon label (碳标识) certification is obtained and applied.",
+        definition_zh="取得并应用碳标识认证的产品数量（个）。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -459,6 +541,8 @@ INDICATORS: tuple[Indicator, ...] = (
         ("infrastructure",),
         definition="Service stations offering metrology, standards, certification and testing "
         "services in one place (质量基础设施“一站式”服务) that are built to a high level.",
+        definition_zh="建成的高水平质量基础设施“一站式”服务站点数量（个），在一处提供计量、标准、"
+        "认证和检验检测服务。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -469,6 +553,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("product-safety",),
         definition="Specialized or distinctive markets (专业特色市场) where whole-chain governance "
         "of product quality (产品质量全链条治理) is piloted.",
+        definition_zh="试点产品质量全链条治理的专业特色市场数量（家）。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -478,6 +563,7 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.TAI,
         ("special-equipment",),
         definition="Elevators in old residential buildings given a safety assessment.",
+        definition_zh="开展安全评估的老旧住宅电梯数量（台）。",
         related=("old-residential-elevator-renewals",),
         # work the plan promises to do (以上)
         better=Better.HIGHER,
@@ -489,6 +575,7 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.TAI,
         ("special-equipment",),
         definition="Elevators in old residential buildings renewed (更新).",
+        definition_zh="完成更新的老旧住宅电梯数量（台）。",
         related=("old-residential-elevator-safety-assessments",),
         # work the plan promises to complete
         better=Better.HIGHER,
@@ -501,6 +588,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("consumer",),
         definition="Merchants that pledge to accept returns without a reason in their physical "
         "(offline) stores (线下实体店无理由退货放心承诺).",
+        definition_zh="作出线下实体店无理由退货放心承诺的商户数量（家）。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -511,6 +599,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("metrology", "consumer", "credit"),
         definition="Businesses and other units that have made an honest-metrology (诚信计量) "
         "self-commitment.",
+        definition_zh="作出诚信计量自我承诺的单位数量（家）。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -521,6 +610,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("consumer",),
         definition="Service points where consumers can seek help with complaints and disputes "
         "(消费维权服务站点).",
+        definition_zh="消费者可求助解决投诉和纠纷的消费维权服务站点数量（个）。",
         better=Better.HIGHER,
     ),
     # ---- added for yancheng-2017-2018 ----
@@ -533,6 +623,8 @@ INDICATORS: tuple[Indicator, ...] = (
         aliases=("市民对城市综合质量水平的满意度",),
         definition="Index of citizens' satisfaction with the quality of their city (products, "
         "construction, services, environment), from a survey; Yancheng reports 76.069 for 2015.",
+        definition_zh="市民对城市质量（产品、工程、服务、环境）满意程度的指数，来自调查；"
+        "盐城报告2015年为76.069。",
         related=("public-service-satisfaction",),
         better=Better.HIGHER,
     ),
@@ -544,6 +636,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("funding",),
         definition="Money a city spends on quality development as a share of its public finance "
         "budget revenue for the year.",
+        definition_zh="全市用于质量发展的经费数额占年度公共财政预算收入的比例（%）。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -553,6 +646,7 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.GE,
         ("agriculture", "certification"),
         definition="Sizeable bases producing certified organic products.",
+        definition_zh="生产经认证的有机产品、规模较大的生产基地数量（个）。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -561,6 +655,8 @@ INDICATORS: tuple[Indicator, ...] = (
         "New-energy vehicle testing laboratories",
         Unit.GE,
         ("testing", "infrastructure"),
+        definition="New-energy vehicle testing laboratories built (建成).",
+        definition_zh="建成的新能源汽车检测实验室数量（个）。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -571,6 +667,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("testing", "infrastructure"),
         definition="National quality supervision and inspection centres under construction in the "
         "city that pass the comprehensive acceptance of the national quality authority (国家局).",
+        definition_zh="在本市建设的国家级质检中心中通过国家质检部门（国家局）综合验收的数量（个）。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -581,6 +678,8 @@ INDICATORS: tuple[Indicator, ...] = (
         ("manufacturing",),
         definition="The number of vehicles a city's chain of vehicle assembly, parts and services "
         "is built for, as in 打造100万辆汽车整车、零部件和服务业全产业链.",
+        definition_zh="城市汽车整车、零部件和服务业全产业链按整车计的规模（辆），"
+        "如“打造100万辆汽车整车、零部件和服务业全产业链”。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -590,6 +689,7 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.GE,
         ("quality-awards",),
         definition="Organizations (or persons) of the city awarded the China Quality Award.",
+        definition_zh="本市获得中国质量奖的组织（或个人）数量。",
         related=("china-quality-award",),
         better=Better.HIGHER,
     ),
@@ -601,6 +701,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("brands",),
         definition="Famous-brand titles of provincial level and above held by a city's "
         "enterprises, counted as a stock, not as new awards in a year.",
+        definition_zh="本市企业持有的省级及以上名牌数量（个），按存量计，不是当年新获数。",
         related=("jiangsu-famous-brand-products",),
         better=Better.HIGHER,
     ),
@@ -613,6 +714,7 @@ INDICATORS: tuple[Indicator, ...] = (
         aliases=("驰（著）名商标",),
         definition="Trademarks held in a city that are recognised as China well-known trademarks "
         "(驰名) or provincial famous trademarks (著名), counted together as a stock.",
+        definition_zh="本市持有的中国驰名商标和省著名商标合计数量（件），按存量计。",
         related=("china-well-known-trademarks", "jiangsu-famous-trademarks"),
         better=Better.HIGHER,
     ),
@@ -624,6 +726,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("standards",),
         definition="International and national standards whose drafting or revision local bodies "
         "lead or take part in.",
+        definition_zh="本地单位主导或参与制修订的国际标准、国家标准数量（个）。",
         related=(
             "standards-drafted",
             "international-standards-led-or-joined",
@@ -640,6 +743,8 @@ INDICATORS: tuple[Indicator, ...] = (
         aliases=("质量综合竞争力",),
         definition="A city's overall quality competitiveness as ranked among its peers; the plans "
         "state only a rank (位于江苏省前列, 保持全国大中城市前列), so no unit is fixed.",
+        definition_zh="城市综合质量竞争力在同类城市中的位次；文件只以位次表述（位于江苏省前列、"
+        "保持全国大中城市前列），因此未定单位。",
         related=("quality-standing-among-cities",),
         better=Better.HIGHER,
     ),
@@ -652,6 +757,7 @@ INDICATORS: tuple[Indicator, ...] = (
         aliases=("国家、省级监督抽查后处理率",),
         definition="Share of national and provincial supervisory spot checks whose failed "
         "products and enterprises are dealt with afterwards (后处理).",
+        definition_zh="国家、省级监督抽查中对不合格产品和企业完成后处理的比例（%）。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -660,8 +766,11 @@ INDICATORS: tuple[Indicator, ...] = (
         "Production licence coverage",
         Unit.PERCENT,
         ("product-safety", "certification"),
-        definition="Share of producers of products in the industrial production licence "
-        "catalogue that hold a licence.",
+        definition="Coverage of the production licence (生产许可证), which Yancheng's plan "
+        "states together with the CCC certificate coverage of catalogue products; the plan "
+        "does not say whether producers or products are counted.",
+        definition_zh="生产许可证的覆盖率（%），盐城计划与“CCC目录内产品认证证书覆盖率”并列提出；"
+        "文件未说明按企业还是按产品计算。",
         related=("ccc-certificate-coverage",),
         better=Better.HIGHER,
     ),
@@ -671,8 +780,10 @@ INDICATORS: tuple[Indicator, ...] = (
         "CCC certificate coverage of catalogue products",
         Unit.PERCENT,
         ("certification",),
-        definition="Share of producers of products in the compulsory certification (CCC) "
-        "catalogue that hold a CCC certificate.",
+        definition="Coverage of products in the compulsory product certification (CCC) catalogue "
+        "by a certificate; the plan does not say whether producers or products are counted.",
+        definition_zh="强制性产品认证（CCC）目录内产品获得认证证书的覆盖率（%）；"
+        "文件未说明按企业还是按产品计算。",
         related=("production-licence-coverage",),
         better=Better.HIGHER,
     ),
@@ -682,6 +793,9 @@ INDICATORS: tuple[Indicator, ...] = (
         "Pass rate of locally produced farm produce in sampling inspection",
         Unit.PERCENT,
         ("agriculture", "food-drug"),
+        definition="Share of locally produced farm produce (地产农产品) that passes "
+        "sampling inspection (抽检).",
+        definition_zh="本地生产的农产品（地产农产品）抽检合格的比例（%）。",
         related=("farm-produce-testing-pass-rate",),
         better=Better.HIGHER,
     ),
@@ -691,6 +805,9 @@ INDICATORS: tuple[Indicator, ...] = (
         "Pass rate of key foods in supervisory spot checks",
         Unit.PERCENT,
         ("food-drug",),
+        definition="Share of key foods that pass supervisory spot checks (监督抽查); the plan "
+        "does not say which foods are key.",
+        definition_zh="重点食品在监督抽查中合格的比例（%）；文件未列出哪些食品是重点食品。",
         related=("food-sampling-pass-rate", "food-producer-provincial-sampling-pass-rate"),
         better=Better.HIGHER,
     ),
@@ -702,6 +819,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("agriculture", "certification"),
         definition="Total number of farm products certified as pollution-free (无公害), green "
         "(绿色) or organic (有机), the “three products” (三品).",
+        definition_zh="获得无公害、绿色、有机产品认证（“三品”）的农产品总数（个）。",
         related=("organic-production-bases",),
         better=Better.HIGHER,
     ),
@@ -711,6 +829,9 @@ INDICATORS: tuple[Indicator, ...] = (
         "Special-equipment accident deaths per 10,000 units",
         Unit.DEATHS_PER_10K_UNITS,
         ("special-equipment",),
+        definition="Deaths in special-equipment accidents per 10,000 units of special equipment "
+        "(万台设备).",
+        definition_zh="每万台特种设备因事故死亡的人数（人/万台）。",
         related=("special-equipment-deaths", "special-equipment-accidents"),
         better=Better.LOWER,
     ),
@@ -722,6 +843,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("engineering",),
         definition="Renewal projects of shanty towns, dilapidated housing and urban villages "
         "(棚户区、危旧房、城中村) carried out.",
+        definition_zh="实施的棚户区、危旧房、城中村改造项目数量（个）。",
         related=("shanty-town-households", "shanty-town-renewal-investment"),
         # a work volume the plan promises to complete
         better=Better.HIGHER,
@@ -732,6 +854,9 @@ INDICATORS: tuple[Indicator, ...] = (
         "Households whose homes are expropriated and demolished in shanty-town renewal",
         Unit.HU,
         ("engineering",),
+        definition="Households whose homes are expropriated and demolished (征收拆迁住宅) in "
+        "the renewal of shanty towns, dilapidated housing and urban villages.",
+        definition_zh="棚户区（危旧房、城中村）改造中征收拆迁的住宅户数（户）。",
         related=("shanty-town-renewal-projects",),
         # a work volume the plan promises to complete
         better=Better.HIGHER,
@@ -742,6 +867,9 @@ INDICATORS: tuple[Indicator, ...] = (
         "Investment completed in shanty-town renewal",
         Unit.YI_YUAN,
         ("engineering",),
+        definition="Investment completed in the renewal of shanty towns, dilapidated housing "
+        "and urban villages, in 100 million yuan (亿元).",
+        definition_zh="棚户区（危旧房、城中村）改造完成的投资额（亿元）。",
         related=("shanty-town-renewal-projects",),
         # investment the plan promises to complete
         better=Better.HIGHER,
@@ -752,6 +880,9 @@ INDICATORS: tuple[Indicator, ...] = (
         "Energy-efficiency standard compliance of newly started buildings",
         Unit.PERCENT,
         ("engineering", "environment"),
+        definition="Share of newly started buildings that apply the energy-efficiency standards "
+        "(节能标准).",
+        definition_zh="新开工建筑中执行建筑节能标准的比例（%）。",
         better=Better.HIGHER,
     ),
     # ---- added for suzhou-14fyp ----
@@ -764,6 +895,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("quality-city",),
         definition="Where the city's overall quality level (质量总体水平) stands among the "
         "country's large and medium-sized cities, stated only in words (位居国内大中城市前列).",
+        definition_zh="城市质量总体水平在全国大中城市中的位次，只以文字表述（位居国内大中城市前列）。",
         related=("overall-quality-competitiveness",),
         # a rank: 位居…前列, so a smaller position is better
         better=Better.LOWER,
@@ -774,8 +906,9 @@ INDICATORS: tuple[Indicator, ...] = (
         "Grade in Jiangsu's assessment of quality work",
         None,
         ("planning-assessment",),
-        definition="The grade (A, B …) the provincial government gives the city in its annual "
-        "assessment of quality work.",
+        definition="The grade the city receives in the province-wide assessment of quality work "
+        "(全省考核); the 14th Five-Year plan reports grade A five years running.",
+        definition_zh="城市在全省质量工作考核中获评的等级；“十四五”规划报告苏州连续5年获评A级。",
         # a grade (A级), reported as a status
         better=Better.NEITHER,
     ),
@@ -787,6 +920,7 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.INDEX,
         ("manufacturing",),
         definition="Composite index of the quality competitiveness of manufacturing.",
+        definition_zh="衡量制造业质量竞争力的综合指数。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -800,6 +934,9 @@ INDICATORS: tuple[Indicator, ...] = (
         "services, intelligent connected vehicles, intelligent manufacturing equipment, "
         "high-end medical devices, robots, optical communication, high-end textiles, new steel "
         "materials).",
+        definition_zh="苏州10条优势产业链（生物药、半导体和集成电路、软件和信息服务、"
+        "智能网联汽车、智能制造装备、高端医疗器械、机器人、光通信、高端纺织、钢铁新材料）"
+        "的主营业务收入（亿元）。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -808,6 +945,8 @@ INDICATORS: tuple[Indicator, ...] = (
         "Service platforms for key industry chains",
         Unit.JIA,
         ("manufacturing",),
+        definition="Service platforms for the key industry chains, as a running total (累计).",
+        definition_zh="为重点产业链服务的平台数量（家），按累计数计。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -818,6 +957,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("digital", "manufacturing"),
         definition="Provincial and municipal demonstration smart factories built, as a running "
         "total.",
+        definition_zh="累计建成的省、市示范智能工厂数量（家）。",
         related=("basic-smart-factory-enterprises", "advanced-smart-factory-enterprises"),
         better=Better.HIGHER,
     ),
@@ -829,6 +969,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("digital", "manufacturing"),
         definition="Provincial and municipal demonstration smart workshops built, as a running "
         "total.",
+        definition_zh="累计建成的省、市示范智能车间数量（个）。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -837,6 +978,9 @@ INDICATORS: tuple[Indicator, ...] = (
         "Industrial internet platforms at provincial level or above",
         Unit.GE,
         ("digital",),
+        definition="Industrial internet platforms at provincial or national level built in "
+        "the city, as a running total (累计).",
+        definition_zh="累计建成的省级以上（省级、国家级）工业互联网平台数量（个）。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -845,6 +989,11 @@ INDICATORS: tuple[Indicator, ...] = (
         "Enterprises moved onto cloud services and platforms",
         Unit.JIA,
         ("digital",),
+        definition="Enterprises that go onto the cloud and use platforms (上云用平台), set in "
+        "the 14th Five-Year plan's passage on the industrial internet, which encourages small "
+        "and micro enterprises to join industrial internet platforms.",
+        definition_zh="实现“上云用平台”的企业数量（家）；“十四五”规划在推动工业互联网发展、"
+        "鼓励中小微企业接入工业互联网平台的段落中提出。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -853,6 +1002,10 @@ INDICATORS: tuple[Indicator, ...] = (
         "Information security enterprises with core competitiveness",
         Unit.JIA,
         ("digital",),
+        definition="Information security enterprises with core competitiveness that the "
+        "city cultivates; the plan does not say how core competitiveness is judged.",
+        definition_zh="培育的具有核心竞争力的信息安全企业数量（家）；"
+        "规划未说明“核心竞争力”的认定标准。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -864,6 +1017,8 @@ INDICATORS: tuple[Indicator, ...] = (
         aliases=("累计质量管理数字化转型案例", "质量管理数字化转型实践案例"),
         definition="Enterprise cases of digital transformation of quality management, as a "
         "running total (first set in 2020).",
+        definition_zh="企业质量管理数字化转型（实践）案例的累计数量（个）；"
+        "“十四五”目标表注明为2020年新设指标。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -872,6 +1027,11 @@ INDICATORS: tuple[Indicator, ...] = (
         "Nationally leading local basic common platforms",
         Unit.JIA,
         ("services", "digital"),
+        definition="Nationally leading local basic common platforms (本地基础共性平台) "
+        "cultivated, under the development of producer services; the plan does not say what "
+        "counts as such a platform.",
+        definition_zh="培育的国内领先的本地基础共性平台数量（家），"
+        "属推进生产性服务业专业化高端化发展；规划未说明“基础共性平台”的范围。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -880,6 +1040,9 @@ INDICATORS: tuple[Indicator, ...] = (
         "National pilot and demonstration projects integrating manufacturing and the internet",
         Unit.GE,
         ("digital", "manufacturing"),
+        definition="National pilot and demonstration projects for integrating manufacturing and "
+        "the internet (制造业与互联网融合发展) that the city wins.",
+        definition_zh="创建的国家制造业与互联网融合发展试点示范项目数量（个）。",
         better=Better.HIGHER,
     ),
     # Quality improvement programmes.
@@ -893,6 +1056,9 @@ INDICATORS: tuple[Indicator, ...] = (
         definition="Consortia of leading enterprises, research institutes, quality "
         "infrastructure bodies and experts formed around the city's key industry chains, as a "
         "running total (first set in 2020).",
+        definition_zh="依托本市重点产业链、由龙头企业、科研院所、"
+        "质量基础设施机构等多元实体以及行业专家、质量专家组成的质量创新联合体的累计数量（个）；"
+        "2020年新设指标。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -904,6 +1070,7 @@ INDICATORS: tuple[Indicator, ...] = (
         aliases=("累计质量比对开展行业数",),
         definition="Industries in which products are compared against advanced standards and "
         "products (质量比对), as a running total (first set in 2020).",
+        definition_zh="开展质量比对（对标先进标准和优质产品）的行业累计数量（个）；2020年新设指标。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -915,6 +1082,7 @@ INDICATORS: tuple[Indicator, ...] = (
         aliases=("累计质量共性问题攻关数", "行业质量共性问题攻关"),
         definition="Quality problems shared across an industry that are tackled jointly, as a "
         "running total (first set in 2020).",
+        definition_zh="共同攻关的行业质量共性问题累计数量（项）；2020年新设指标。",
         related=("enterprise-quality-tackling-projects",),
         better=Better.HIGHER,
     ),
@@ -925,7 +1093,8 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.XIANG,
         ("innovation", "enterprise-responsibility"),
         definition="Quality tackling projects enterprises carry out, centred on users. Not the "
-        "industry-wide common quality problems of common-quality-problems-tackled.",
+        "industry-wide common quality problems (行业质量共性问题) tackled.",
+        definition_zh="企业以用户为中心开展的质量攻关项目数量（项）；不是行业质量共性问题攻关。",
         related=("common-quality-problems-tackled",),
         better=Better.HIGHER,
     ),
@@ -938,6 +1107,7 @@ INDICATORS: tuple[Indicator, ...] = (
         aliases=("累计高成长企业质量筑基计划培育企业数", "高成长企业"),
         definition="High-growth enterprises cultivated under the quality foundation programme "
         "(高成长企业质量筑基计划), as a running total (first set in 2020).",
+        definition_zh="按高成长企业质量筑基计划培育的高成长企业累计数量（个）；2020年新设指标。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -946,6 +1116,8 @@ INDICATORS: tuple[Indicator, ...] = (
         "Professional think tanks serving industrial development",
         Unit.GE,
         ("innovation",),
+        definition="Professional think tanks set up to serve industrial development.",
+        definition_zh="组建的服务产业发展的专业智库数量（个）。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -954,9 +1126,11 @@ INDICATORS: tuple[Indicator, ...] = (
         "Star enterprise products incubated",
         Unit.GE,
         ("innovation",),
-        definition="Enterprise products based on original technology, with wide influence and "
-        "strong pull on their industry, incubated under the high-quality innovative product "
-        "programme.",
+        definition="Enterprise products based on original technology or original products, "
+        "with wide influence and strong pull on their industry, incubated under the "
+        "high-quality innovative product programme (高质量创新产品孵育工程).",
+        definition_zh="在高质量创新产品孵育工程中孵化的、基于原创技术或原创产品、"
+        "具有较大影响力和较强产业带动力的明星企业产品数量（个）。",
         better=Better.HIGHER,
     ),
     # Quality awards and brands.
@@ -969,6 +1143,7 @@ INDICATORS: tuple[Indicator, ...] = (
         aliases=("中国质量奖（提名奖）", "新增中国质量奖（含提名奖）"),
         definition="China Quality Awards and China Quality Award nominations won by the city's "
         "organizations, counted per award.",
+        definition_zh="本市组织获得的中国质量奖和中国质量奖提名奖数量，每获一个奖项计一个（次）。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -980,6 +1155,7 @@ INDICATORS: tuple[Indicator, ...] = (
         aliases=("江苏省省长质量奖（提名奖）", "新增江苏省省长质量奖（含提名奖）"),
         definition="Jiangsu Governor's Quality Awards and nominations won by the city's "
         "organizations, counted per award.",
+        definition_zh="本市组织获得的江苏省省长质量奖和提名奖数量，每获一个奖项计一个（次）。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -989,6 +1165,8 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.GE,
         ("quality-awards",),
         aliases=("新增苏州市市长质量奖",),
+        definition="Suzhou Mayor's Quality Awards won (个).",
+        definition_zh="苏州市市长质量奖的获奖数量（个）。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -998,6 +1176,8 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.GE,
         ("quality-awards",),
         aliases=("新增苏州市质量管理优秀奖",),
+        definition="Suzhou Quality Management Excellence Awards won (个).",
+        definition_zh="苏州市质量管理优秀奖的获奖数量（个）。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -1009,6 +1189,7 @@ INDICATORS: tuple[Indicator, ...] = (
         aliases=("新增苏州市质量奖",),
         definition="The city's quality award as listed separately from the Mayor's Quality "
         "Award and the Quality Management Excellence Award in the 14th Five-Year table.",
+        definition_zh="“十四五”目标表中与市长质量奖、质量管理优秀奖分列的苏州市质量奖。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -1018,6 +1199,8 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.GE,
         ("brands", "certification"),
         aliases=("“江苏精品”认证高端产品", "新增“江苏精品”品牌认证企业产品"),
+        definition="Enterprise products certified under the “Jiangsu Premium” (江苏精品) brand.",
+        definition_zh="获得“江苏精品”品牌认证的企业产品数量（个）。",
         related=("suzhou-made-certified-products",),
         better=Better.HIGHER,
     ),
@@ -1027,6 +1210,9 @@ INDICATORS: tuple[Indicator, ...] = (
         "Provincial modern service industry clusters",
         Unit.JIA,
         ("services",),
+        definition="Areas rated provincial modern service industry clusters "
+        "(省级现代服务业集聚区), as a running total (累计).",
+        definition_zh="获评省级现代服务业集聚区的数量（家），按累计数计。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -1035,6 +1221,9 @@ INDICATORS: tuple[Indicator, ...] = (
         "Key enterprises of Jiangsu's internet platform economy programme",
         Unit.JIA,
         ("services", "digital"),
+        definition="Enterprises listed as key enterprises of the provincial internet "
+        "platform economy “百千万” programme.",
+        definition_zh="列为省级互联网平台经济“百千万”工程重点企业的企业数量（家）。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -1043,6 +1232,9 @@ INDICATORS: tuple[Indicator, ...] = (
         "Provincial leading enterprises in producer services",
         Unit.JIA,
         ("services",),
+        definition="Enterprises rated provincial leading enterprises in producer services "
+        "(省级生产性服务业领军企业).",
+        definition_zh="获评省级生产性服务业领军企业的企业数量（家）。",
         better=Better.HIGHER,
     ),
     # Construction.
@@ -1057,6 +1249,9 @@ INDICATORS: tuple[Indicator, ...] = (
         "the National Quality Engineering Award. The 14th Five-Year plan's 2016-2020 baseline "
         "(21) equals the Luban Prizes (7) plus National Quality Engineering Awards (14) its "
         "chapter 一 reports.",
+        definition_zh="获得的鲁班奖、国家优质工程奖等国家级优质工程奖项数量（项）。"
+        "“十四五”规划2016—2020年的基数（21项）等于第一章所报鲁班奖（7项）"
+        "与国家优质工程奖（14项）之和。",
         related=("luban-award", "national-quality-engineering-award"),
         better=Better.HIGHER,
     ),
@@ -1066,6 +1261,9 @@ INDICATORS: tuple[Indicator, ...] = (
         "Luban Prize (China Construction Engineering Luban Prize)",
         Unit.XIANG,
         ("engineering", "quality-awards"),
+        definition="Luban Prizes won, counted in items (项); one of the national quality "
+        "project awards (国家级优质工程奖项).",
+        definition_zh="获得鲁班奖的数量（项）；鲁班奖属国家级优质工程奖项。",
         related=("national-quality-project-awards",),
         better=Better.HIGHER,
     ),
@@ -1075,6 +1273,9 @@ INDICATORS: tuple[Indicator, ...] = (
         "National Quality Engineering Award",
         Unit.XIANG,
         ("engineering", "quality-awards"),
+        definition="National Quality Engineering Awards won, counted in items (项); one of "
+        "the national quality project awards (国家级优质工程奖项).",
+        definition_zh="获得国家优质工程奖的数量（项）；该奖属国家级优质工程奖项。",
         related=("national-quality-project-awards",),
         better=Better.HIGHER,
     ),
@@ -1084,6 +1285,9 @@ INDICATORS: tuple[Indicator, ...] = (
         "Jiangsu provincial quality engineering award",
         Unit.XIANG,
         ("engineering", "quality-awards"),
+        definition="Provincial quality engineering awards (省优质工程奖) won, counted in items "
+        "(项).",
+        definition_zh="获得省优质工程奖的数量（项）。",
         related=("national-quality-project-awards",),
         better=Better.HIGHER,
     ),
@@ -1094,6 +1298,9 @@ INDICATORS: tuple[Indicator, ...] = (
         "Overall pass rate of municipal farm produce quality and safety testing",
         Unit.PERCENT,
         ("agriculture", "food-drug"),
+        definition="Overall pass rate (综合合格率) of the city-level quality and safety testing "
+        "of farm produce.",
+        definition_zh="市级农产品质量安全检测的综合合格率（%）。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -1103,6 +1310,9 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.BATCHES_PER_THOUSAND,
         ("food-drug",),
         # sampling coverage: 保持7批次/千人以上
+        definition="Batches of food sampled for testing (抽检) each year per thousand people "
+        "(批次/千人).",
+        definition_zh="每年食品抽检的批次数与人口之比（批次/千人）。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -1111,6 +1321,8 @@ INDICATORS: tuple[Indicator, ...] = (
         "Pass rate of food sampling inspections",
         Unit.PERCENT,
         ("food-drug",),
+        definition="Share of food samples that pass in food sampling inspection (抽检).",
+        definition_zh="食品抽检中合格的比例（%）。",
         related=("consumer-goods-pass-rate",),
         better=Better.HIGHER,
     ),
@@ -1121,6 +1333,9 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.GE,
         ("product-safety",),
         # a monitoring network the plans build out
+        definition="Monitoring points for consumer product defect information set up, part of "
+        "the work on recalls of defective products.",
+        definition_zh="设立的消费品缺陷信息监测点数量（个），属缺陷产品召回工作。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -1130,6 +1345,8 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.JIAN,
         ("product-safety",),
         # more recalls may mean better surveillance or worse goods
+        definition="Defective consumer goods recalled, counted in pieces (件).",
+        definition_zh="召回的缺陷消费品数量（件）。",
         better=Better.NEITHER,
     ),
     Indicator(
@@ -1138,6 +1355,8 @@ INDICATORS: tuple[Indicator, ...] = (
         "Special equipment accidents",
         Unit.QI,
         ("special-equipment",),
+        definition="Number of special-equipment accidents (起).",
+        definition_zh="特种设备事故的起数（起）。",
         better=Better.LOWER,
     ),
     Indicator(
@@ -1146,6 +1365,8 @@ INDICATORS: tuple[Indicator, ...] = (
         "Deaths in special equipment accidents",
         Unit.REN,
         ("special-equipment",),
+        definition="Number of people killed in special-equipment accidents.",
+        definition_zh="特种设备事故造成的死亡人数（人）。",
         better=Better.LOWER,
     ),
     Indicator(
@@ -1155,6 +1376,9 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.QI,
         ("market-order",),
         # more cases may mean more enforcement or more fraud
+        definition="Cases of making or selling counterfeit goods investigated and dealt with "
+        "(查处); the 14th Five-Year plan reports those of the 昆仑 (Kunlun) special action.",
+        definition_zh="查处的制假售假案件数量（起）；“十四五”规划报告的是“昆仑”专项行动中的查处数。",
         better=Better.NEITHER,
     ),
     # Standardization.
@@ -1165,8 +1389,11 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.GE,
         ("standards",),
         definition="Secretariats of domestic (national) standardization technical committees, "
-        "subcommittees and working groups that the city's bodies take on. Narrower than "
-        "standardization-bodies, which also counts international bodies.",
+        "subcommittees and working groups that the city's bodies take on. Narrower than the "
+        "international and national standardization bodies hosted (国际、国家标准化工作组织), "
+        "which also counts international bodies.",
+        definition_zh="本地单位新承担的国内标准化技术委员会、分技术委员会、"
+        "工作组等技术组织秘书处数量（个）。比“国际、国家标准化工作组织”窄，后者也包括国际组织。",
         related=("standardization-bodies",),
         better=Better.HIGHER,
     ),
@@ -1180,7 +1407,10 @@ INDICATORS: tuple[Indicator, ...] = (
         aliases=("新增主导和参与制修订国家标准、行业标准、地方标准",),
         definition="National, sector (行业) and local standards in whose formulation or revision "
         "the city's enterprises and institutions lead or take part, counted over five years. "
-        "Wider than standards-drafted (standards whose drafting local bodies organize).",
+        "Wider than the standards drafted (组织起草国家、行业或地方标准: standards whose drafting "
+        "local bodies organize).",
+        definition_zh="本市企事业单位主导和参与制修订的国家标准、行业标准、地方标准数量（项），"
+        "按5年计。比“组织起草国家、行业或地方标准”（本地单位组织起草的标准）宽。",
         related=(
             "standards-drafted",
             "national-sector-standards-led-or-joined",
@@ -1196,6 +1426,8 @@ INDICATORS: tuple[Indicator, ...] = (
         ("standards",),
         definition="International, national and sector standards newly formulated (not "
         "revisions), as stated in the 14th Five-Year development goals.",
+        definition_zh="新制定（不含修订）的国际标准、国家标准和行业标准数量（项），"
+        "见“十四五”规划的发展目标。",
         related=("standards-led-or-participated", "standards-drafted"),
         better=Better.HIGHER,
     ),
@@ -1205,6 +1437,8 @@ INDICATORS: tuple[Indicator, ...] = (
         "Municipal local standards issued",
         Unit.XIANG,
         ("standards",),
+        definition="Municipal local standards issued (发布), in items (项).",
+        definition_zh="发布的市级地方标准数量（项）。",
         related=("agricultural-local-standards",),
         better=Better.HIGHER,
     ),
@@ -1214,6 +1448,8 @@ INDICATORS: tuple[Indicator, ...] = (
         "Group (association) standards issued",
         Unit.XIANG,
         ("standards",),
+        definition="Group standards (团体标准) issued, in items (项).",
+        definition_zh="发布的团体标准数量（项）。",
         related=("suzhou-made-group-standards",),
         better=Better.HIGHER,
     ),
@@ -1225,6 +1461,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("standards", "brands"),
         aliases=("新增制定“苏州制造”团体标准",),
         definition="Group standards formulated for the “Made in Suzhou” brand (first set in 2020).",
+        definition_zh="为“苏州制造”品牌制定的团体标准数量（项）；2020年新设指标。",
         related=("group-standards",),
         better=Better.HIGHER,
     ),
@@ -1234,6 +1471,9 @@ INDICATORS: tuple[Indicator, ...] = (
         "National standardization pilot and demonstration projects",
         Unit.XIANG,
         ("standards",),
+        definition="National-level standardization pilot and demonstration projects "
+        "(标准化试点示范) undertaken.",
+        definition_zh="承担的国家级标准化试点示范项目数量（项）。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -1242,6 +1482,9 @@ INDICATORS: tuple[Indicator, ...] = (
         "China Standards Innovation Contribution Award",
         Unit.XIANG,
         ("standards", "quality-awards"),
+        definition="National Standards Innovation Contribution Awards (标准创新贡献奖) won, "
+        "in items (项).",
+        definition_zh="获得国家“标准创新贡献奖”的数量（项）。",
         better=Better.HIGHER,
     ),
     # Metrology, testing, certification.
@@ -1253,6 +1496,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("metrology",),
         definition="Public measurement standards (社会公用计量标准) established in the city: the "
         "total, or those newly built in a period.",
+        definition_zh="本市建立的社会公用计量标准数量（项）：总量，或某一时期新建的数量。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -1261,6 +1505,9 @@ INDICATORS: tuple[Indicator, ...] = (
         "National and provincial industrial metrology and testing centres",
         Unit.JIA,
         ("metrology",),
+        definition="National and provincial industrial metrology and testing centres "
+        "(产业计量测试中心) cultivated or built in the city.",
+        definition_zh="培育或建成的国家级和省级产业计量测试中心数量（家）。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -1271,6 +1518,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("testing",),
         aliases=("累计建成各类检验检测国家级中心", "各类检验检测国家级中心总数"),
         definition="National-level testing and inspection centres in the city, as a running total.",
+        definition_zh="本市各类检验检测国家级中心的累计数量（家）。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -1282,6 +1530,7 @@ INDICATORS: tuple[Indicator, ...] = (
         aliases=("累计建成各类检验检测省级中心", "各类检验检测省级中心总数"),
         definition="Provincial-level testing and inspection centres in the city, as a running "
         "total.",
+        definition_zh="本市各类检验检测省级中心的累计数量（家）。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -1291,6 +1540,9 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.JIA,
         ("testing",),
         aliases=("累计获检验检测机构资质认定数", "获CMA资质机构数"),
+        definition="Inspection and testing bodies that hold the inspection and testing "
+        "body qualification accreditation (检验检测机构资质认定, CMA), as a running total.",
+        definition_zh="获得检验检测机构资质认定（CMA）的机构累计数量（家）。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -1299,6 +1551,9 @@ INDICATORS: tuple[Indicator, ...] = (
         "Certification-related bodies",
         Unit.JIA,
         ("certification",),
+        definition="Bodies related to the certification industry (认证行业相关机构) in the "
+        "city; the plan does not say which bodies count as related.",
+        definition_zh="本市拥有的认证行业相关机构数量（家）；规划未说明“相关机构”的范围。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -1308,6 +1563,7 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.ZHANG,
         ("certification",),
         definition="All valid certification certificates held in the city, of every kind.",
+        definition_zh="本市持有的各类有效认证证书总数（张）。",
         related=("qms-certificates", "ems-certificates", "ohs-certificates"),
         better=Better.HIGHER,
     ),
@@ -1318,6 +1574,9 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.ZHANG,
         ("certification",),
         aliases=("累计企业质量管理体系证书", "质量管理体系证书"),
+        definition="Quality management system certificates of the city's enterprises, as a "
+        "running total (累计).",
+        definition_zh="本市企业的质量管理体系证书累计数量（张）。",
         related=("valid-certification-certificates",),
         better=Better.HIGHER,
     ),
@@ -1328,6 +1587,9 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.ZHANG,
         ("certification", "environment"),
         aliases=("累计企业环境管理体系证书", "环境管理体系证书"),
+        definition="Environmental management system certificates of the city's enterprises, "
+        "as a running total (累计).",
+        definition_zh="本市企业的环境管理体系证书累计数量（张）。",
         related=("valid-certification-certificates",),
         better=Better.HIGHER,
     ),
@@ -1338,6 +1600,9 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.ZHANG,
         ("certification",),
         aliases=("累计企业职业健康安全管理体系证书", "职业健康安全管理体系证书"),
+        definition="Occupational health and safety management system certificates of the "
+        "city's enterprises, as a running total (累计).",
+        definition_zh="本市企业的职业健康安全管理体系证书累计数量（张）。",
         related=("valid-certification-certificates",),
         better=Better.HIGHER,
     ),
@@ -1348,6 +1613,11 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.PERCENT,
         ("certification",),
         # the plan deplores 不足50% as a weakness
+        definition="The share of the local certification market that certification bodies "
+        "cover; the 14th Five-Year plan lists “under 50%” among its challenges and does not "
+        "say which bodies are meant or how the share is computed.",
+        definition_zh="认证机构覆盖本地认证市场的占比（%）；“十四五”规划把“不足50%”列为挑战，"
+        "未说明所指认证机构的范围和计算口径。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -1357,6 +1627,9 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.JIA,
         ("certification", "international"),
         # the plan deplores 仅1家 as a weakness
+        definition="Well-known international certification bodies that have set up "
+        "their headquarters in the city (在本地设立总部).",
+        definition_zh="在本地设立总部的国际知名认证机构数量（家）。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -1366,6 +1639,7 @@ INDICATORS: tuple[Indicator, ...] = (
         None,
         ("infrastructure",),
         definition="Progress in building the Suzhou NQI base in Xiangcheng District.",
+        definition_zh="苏州国家质量基础（NQI）基地（位于相城区）的建设进展。",
         related=("suzhou-nqi-base-land-area",),
         # a status of a construction project
         better=Better.NEITHER,
@@ -1376,6 +1650,8 @@ INDICATORS: tuple[Indicator, ...] = (
         "Site area of the Suzhou National Quality Infrastructure (NQI) base",
         Unit.MU,
         ("infrastructure",),
+        definition="Total land area of the Suzhou NQI base project, in mu (亩).",
+        definition_zh="苏州国家质量基础（NQI）基地项目的总用地面积（亩）。",
         related=("suzhou-nqi-base",),
         # the size of a site, not a goal to raise or lower
         better=Better.NEITHER,
@@ -1389,7 +1665,8 @@ INDICATORS: tuple[Indicator, ...] = (
         ("enterprise-responsibility", "talent"),
         aliases=("新增建立首席质量官制度企业数",),
         definition="Enterprises that set up a chief quality officer (CQO) system. Not the number "
-        "of CQOs (cqo-persons), nor a coverage rate.",
+        "of CQOs (首席质量官人数), nor a coverage rate.",
+        definition_zh="建立首席质量官（CQO）制度的企业数量（家）；不是首席质量官人数，也不是覆盖率。",
         related=("cqo-persons", "cqo-coverage-large-firms", "cqo-coverage-smes"),
         better=Better.HIGHER,
     ),
@@ -1400,6 +1677,9 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.PERCENT,
         ("enterprise-responsibility", "talent"),
         aliases=("规上企业首席质量官制度覆盖率",),
+        definition="Share of enterprises above designated size (规模以上企业) that have a "
+        "chief quality officer system.",
+        definition_zh="规模以上企业中建立首席质量官制度的比例（%）。",
         related=("cqo-system-firms", "cqo-coverage-smes", "cqo-persons"),
         better=Better.HIGHER,
     ),
@@ -1410,6 +1690,9 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.PERCENT,
         ("enterprise-responsibility", "talent"),
         aliases=("中小微企首席质量官制度覆盖率",),
+        definition="Share of small, medium and micro enterprises (中小微企业) that have a "
+        "chief quality officer system.",
+        definition_zh="中小微企业中建立首席质量官制度的比例（%）。",
         related=("cqo-system-firms", "cqo-coverage-large-firms", "cqo-persons"),
         better=Better.HIGHER,
     ),
@@ -1421,6 +1704,7 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.PERCENT,
         ("public-services",),
         definition="Share of kindergarten children enrolled in public kindergartens.",
+        definition_zh="公办幼儿园在园人数占在园幼儿总数的比例（%）。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -1431,6 +1715,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("public-services",),
         definition="Share of kindergarten children enrolled in public and inclusive private "
         "kindergartens.",
+        definition_zh="公办幼儿园和普惠性民办幼儿园在园人数占在园幼儿总数的比例（%）。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -1441,6 +1726,7 @@ INDICATORS: tuple[Indicator, ...] = (
         ("public-services",),
         definition="Share of kindergarten children enrolled in kindergartens rated high-quality "
         "by the province or the city.",
+        definition_zh="省和设区市优质幼儿园在园人数占在园幼儿总数的比例（%）。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -1449,6 +1735,9 @@ INDICATORS: tuple[Indicator, ...] = (
         "Share of compulsory-education schools in school groups led by renowned schools",
         Unit.PERCENT,
         ("public-services",),
+        definition="Share of compulsory-education schools that take part in school groups run "
+        "by renowned schools (名校集团化办学).",
+        definition_zh="参与名校集团化办学的义务教育学校占义务教育学校的比例（%）。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -1460,6 +1749,8 @@ INDICATORS: tuple[Indicator, ...] = (
         definition="Share of the city's population covered by the five databases of population "
         "information, health resources, electronic health records, electronic medical records "
         "and health knowledge.",
+        definition_zh="人口信息、卫生与健康资源信息、电子健康档案、电子病历、"
+        "健康知识等五大数据库覆盖的人口占全市人口的比例（%）。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -1468,6 +1759,9 @@ INDICATORS: tuple[Indicator, ...] = (
         "Nursing beds as a share of beds in elderly-care institutions",
         Unit.PERCENT,
         ("public-services",),
+        definition="Nursing-type beds (护理型床位) as a share of all beds in "
+        "elderly-care institutions.",
+        definition_zh="养老机构床位中护理型床位所占的比例（%）。",
         better=Better.HIGHER,
     ),
     # Quality culture and organization.
@@ -1477,6 +1771,9 @@ INDICATORS: tuple[Indicator, ...] = (
         "Quality benchmark learning bases",
         Unit.GE,
         ("culture",),
+        definition="Quality benchmark learning bases (质量标杆学习基地) set up, part of "
+        "building carriers for spreading quality culture.",
+        definition_zh="布局建设的质量标杆学习基地数量（个），属质量文化宣传载体建设。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -1486,6 +1783,9 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.CI,
         ("planning-assessment",),
         # 不少于: a minimum number of sessions a year
+        definition="Times a year that Party committees at each level hold a session devoted "
+        "to quality work (专题研究质量工作).",
+        definition_zh="各级党委每年专题研究质量工作的次数（次）。",
         better=Better.HIGHER,
     ),
     Indicator(
@@ -1495,6 +1795,9 @@ INDICATORS: tuple[Indicator, ...] = (
         Unit.CI,
         ("planning-assessment",),
         # 不少于: a minimum number of sessions a year
+        definition="Times a year that governments at each level hold a session devoted to "
+        "quality work (专题研究质量工作).",
+        definition_zh="各级政府每年专题研究质量工作的次数（次）。",
         better=Better.HIGHER,
     ),
     # ---- reconciled after merging the five curations ----
@@ -1507,6 +1810,8 @@ INDICATORS: tuple[Indicator, ...] = (
         definition="Share of products of production enterprises that pass government quality "
         "supervision sampling. Close to, but not stated as, the manufacturing product quality "
         "pass rate statistic (制造业产品质量合格率).",
+        definition_zh="生产企业产品在政府质量监督抽查中合格的比例（%）。"
+        "与“制造业产品质量合格率”相近，但文件未称其为该指标。",
         related=("manufacturing-product-pass-rate",),
         better=Better.HIGHER,
     ),

@@ -39,6 +39,7 @@ REGIONS: tuple[Region, ...] = (
         None,
         ("工业园区", "园区"),
         note="A national development zone with its own administrative committee (管委会).",
+        note_zh="国家级开发区，设有自己的管理委员会（管委会）。",
     ),
     Region(
         "suzhou-new-district",
@@ -49,6 +50,7 @@ REGIONS: tuple[Region, ...] = (
         None,
         ("高新区", "苏州高新技术产业开发区"),
         note="Shares one administration with Huqiu District (虎丘区, 320505).",
+        note_zh="与虎丘区（320505）实行同一套管理机构。",
     ),
     # ---- added for xiangcheng-2017 ----
     Region(
@@ -62,6 +64,8 @@ REGIONS: tuple[Region, ...] = (
         note="A functional zone within Xiangcheng District with its own administrative "
         "committee; 相政办〔2017〕98号 addresses it among the district's zone committees "
         "(开发区、高新区（筹）、高铁新城、度假区管委会).",
+        note_zh="相城区内设有自己管理委员会的功能区；相政办〔2017〕98号将其列入区内各功能区管委会"
+        "（开发区、高新区（筹）、高铁新城、度假区管委会）作为主送单位。",
     ),
     # ---- added for yancheng-2017-2018 ----
     # Yancheng and the county-level places its 2017-2018 creation plan names.
@@ -75,6 +79,7 @@ REGIONS: tuple[Region, ...] = (
         "320904",
         ("大丰",),
         note="The county-level city of Dafeng (大丰市) became a district of Yancheng in 2015.",
+        note_zh="县级大丰市于2015年改为盐城市的市辖区（大丰区）。",
     ),
     Region("sheyang", "射阳县", "Sheyang County", L.COUNTY, "yancheng", "320924", ("射阳",)),
     Region("dongtai", "东台市", "Dongtai", L.COUNTY_CITY, "yancheng", "320981", ("东台",)),

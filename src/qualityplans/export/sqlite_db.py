@@ -49,7 +49,7 @@ FULL_TEXT: dict[str, tuple[str, ...]] = {
     "measures": ("title_zh", "title_en", "text", "responsibility_text"),
     "targets": ("indicator_zh", "quote", "qualitative"),
     "observations": ("indicator_zh", "quote", "qualitative"),
-    "indicators": ("name_zh", "name_en", "aliases", "definition"),
+    "indicators": ("name_zh", "name_en", "aliases", "definition_zh", "definition"),
     "departments": ("name_zh", "name_en", "names"),
     "ledger": ("figure", "quote", "note"),
 }

@@ -133,7 +133,8 @@ class Discrepancy:
     subject_en: str
     first: str  # eid of a target or observation
     second: str
-    note: str
+    note: str  # in English
+    note_zh: str | None = None  # the note in Chinese, the reader's language
 
 
 @frozen

@@ -21,7 +21,8 @@ class Region:
     parent: str | None = None
     code: str | None = None  # GB/T 2260 code where one exists
     names: tuple[str, ...] = ()  # other names as written: 工业园区, 园区
-    note: str | None = None
+    note: str | None = None  # in English
+    note_zh: str | None = None  # the note in Chinese, the reader's language
 
     def __repr__(self) -> str:
         return f"<Region {self.id} {self.name_zh}>"
@@ -37,7 +38,8 @@ class Department:
     region: str
     kind: DepartmentKind = DepartmentKind.AGENCY
     names: tuple[str, ...] = ()  # short names as written: 市质监局
-    note: str | None = None
+    note: str | None = None  # in English
+    note_zh: str | None = None  # the note in Chinese, the reader's language
 
     def __repr__(self) -> str:
         return f"<Department {self.id} {self.name_zh}>"
@@ -51,8 +53,10 @@ class LineageEvent:
     kind: LineageKind
     sources: tuple[str, ...]
     successors: tuple[str, ...]
-    basis: str
+    basis: str  # what the event rests on, in English
     note: str | None = None
+    basis_zh: str | None = None  # the basis in Chinese, the reader's language
+    note_zh: str | None = None
 
     def __repr__(self) -> str:
         return (
@@ -75,6 +79,7 @@ class Collective:
     note: str | None = None
     region: str | None = None
     names: tuple[str, ...] = ()
+    note_zh: str | None = None  # the note in Chinese, the reader's language
 
     def __repr__(self) -> str:
         return f"<Collective {self.id} {self.name_zh}>"

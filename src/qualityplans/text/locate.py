@@ -97,11 +97,16 @@ class Quote:
 
     @property
     def spans(self) -> tuple[Span, ...]:
-        """Every absolute span of the quote inside its located holder."""
+        """Every absolute span of the quote inside its located holder, and the governing
+        words before it (a year in 到2025年，争取 belongs to the targets it governs)."""
         if self.start is None:
             return ()
         base = self.start - self.in_holder[0]
-        return tuple((base + s, base + s + len(self.statement.quote)) for s in self.in_holder)
+        found = [(base + s, base + s + len(self.statement.quote)) for s in self.in_holder]
+        words = getattr(self.statement, "governing", None)
+        if self.governing is not None and words:
+            found.append((self.governing, self.governing + len(words)))
+        return tuple(found)
 
 
 @frozen

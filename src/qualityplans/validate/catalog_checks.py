@@ -6,15 +6,15 @@ Each check is a function of the context alone and yields every problem it finds.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from qualityplans.catalog.shapes import shape_problems
-from qualityplans.model import Dataset
+from qualityplans.model import Collective, Dataset, Department, Region
 from qualityplans.text.privacy import contact_kind, find_contact_details, find_service_numbers
 from qualityplans.validate.context import Context, unknown
 from qualityplans.validate.problems import Problem
 
-__all__ = ["check_catalogs"]
+__all__ = ["check_catalogs", "not_in_chinese"]
 
 
 def duplicates(values: Iterable[str]) -> list[str]:
@@ -140,6 +140,63 @@ def indicators(ctx: Context) -> Iterator[Problem]:
                 yield Problem(f"{where}/aliases", f"name {name!r} is also used by {other}", file)
 
 
+def _has_han(text: str) -> bool:
+    return any("\u3400" <= c <= "\u9fff" for c in text)
+
+
+def not_in_chinese(english: str | None, chinese: str | None, what: str) -> str | None:
+    """Why ``chinese`` does not stand beside ``english`` (None if it does).
+
+    Readers read Chinese first: a record that shows readers an English ``what``
+    (a note, a basis) shows a Chinese one too, written in Chinese.
+    """
+    if chinese is not None and chinese.strip():
+        if _has_han(chinese):
+            return None
+        return f"has no Chinese characters: write the {what} in Chinese"
+    if english is None or not english.strip():
+        return None
+    return f"no Chinese {what} beside the English one: say the same in Chinese"
+
+
+def chinese(ctx: Context) -> Iterator[Problem]:
+    """Every indicator has a Chinese definition; every English note a Chinese one beside it."""
+    d = ctx.data
+    for ind in d.indicators:
+        where = f"indicators/{ind.id}/definition_zh"
+        file = ctx.catalog_file("indicator", ind.id)
+        if ind.definition_zh is None or not ind.definition_zh.strip():
+            yield Problem(
+                where,
+                "no Chinese definition: say in Chinese what it counts or measures, in the "
+                "documents' own terms, in one or two plain sentences",
+                file,
+            )
+        elif not _has_han(ind.definition_zh):
+            yield Problem(where, "has no Chinese characters: write the definition in Chinese", file)
+    noted: list[tuple[str, Sequence[Region | Department | Collective]]] = [
+        ("department", d.departments),
+        ("region", d.regions),
+        ("collective", d.collectives),
+    ]
+    for kind, records in noted:
+        for record in records:
+            message = not_in_chinese(record.note, record.note_zh, "note")
+            if message:
+                yield Problem(
+                    f"{kind}s/{record.id}/note_zh", message, ctx.catalog_file(kind, record.id)
+                )
+    for i, event in enumerate(d.lineage):
+        file = ctx.catalog_file("lineage", event.sources[0] if event.sources else "")
+        for field, english, zh in (
+            ("basis", event.basis, event.basis_zh),
+            ("note", event.note, event.note_zh),
+        ):
+            message = not_in_chinese(english, zh, field)
+            if message:
+                yield Problem(f"lineage/{i}/{field}_zh", message, file)
+
+
 def check_catalogs(ctx: Context) -> Iterator[Problem]:
     """Every problem in the catalogs, check by check; a record of the wrong shape
     first, alone (the other checks would iterate its strings)."""
@@ -147,5 +204,5 @@ def check_catalogs(ctx: Context) -> Iterator[Problem]:
     if misshapen:
         yield from misshapen
         return
-    for check in (contacts, ids, regions, departments, collectives, indicators):
+    for check in (contacts, ids, regions, departments, collectives, indicators, chinese):
         yield from check(ctx)

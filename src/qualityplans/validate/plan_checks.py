@@ -47,7 +47,7 @@ from qualityplans.text.privacy import (
     service_numbers,
     strings,
 )
-from qualityplans.validate.catalog_checks import duplicates
+from qualityplans.validate.catalog_checks import duplicates, not_in_chinese
 from qualityplans.validate.context import Context, unknown
 from qualityplans.validate.problems import Problem
 from qualityplans.validate.readings import (
@@ -881,6 +881,9 @@ class PlanCheck:
                 yield self.problem(
                     d.eid, "second", "a discrepancy needs two different statements: give two eids"
                 )
+            message = not_in_chinese(d.note, d.note_zh, "note")
+            if message:
+                yield self.problem(d.eid, "note_zh", message)
 
     # -------------------------------------------------------- completeness
 

@@ -17,6 +17,12 @@ REFORM_BASIS = (
     "2019. Successors that 苏府办〔2025〕77号 names carry the short name it writes; others (市生态环境局, 市卫健委) the usual short form. Exact dates of "
     "each change are not recorded in the curated documents, so only the year is given."
 )
+REFORM_BASIS_ZH = (
+    "依据2018年党和国家机构改革（2018年3月《深化党和国家机构改革方案》）以及落实该方案的江苏省、"
+    "苏州市机构改革方案；苏州市的新机构于2019年履职。苏府办〔2025〕77号提到的承继机构采用该文写法的"
+    "简称，其余（市生态环境局、市卫健委）采用通常的简称。已整理的文件未记载每项变化的确切日期，"
+    "因此只记年份。"
+)
 CIQ_BASIS = (
     "State Council institutional reform of March 2018: the entry-exit inspection and quarantine "
     "administration, its duties and its staff were merged into the General Administration of "
@@ -24,6 +30,16 @@ CIQ_BASIS = (
     "part of the customs houses. It was AQSIQ's domestic functions, not the local bureaus', "
     "that went to market regulation."
 )
+CIQ_BASIS_ZH = (
+    "2018年3月国务院机构改革：出入境检验检疫管理职责和队伍划入海关总署（自2018年4月20日起施行），"
+    "地方出入境检验检疫局随之并入海关。划入市场监管部门的是原国家质检总局的国内职能，"
+    "而不是地方检验检疫局的职能。"
+)
+NO_SUCCESSOR = (
+    "Its successor after the 2018-2019 reform is not attested in the curated documents, "
+    "so no lineage is recorded."
+)
+NO_SUCCESSOR_ZH = "已整理的文件未载明其在2018—2019年机构改革后的承继机构，因此未记录沿革。"
 
 DEPARTMENTS: tuple[Department, ...] = (
     Department(
@@ -87,6 +103,7 @@ DEPARTMENTS: tuple[Department, ...] = (
         K.VERTICAL,
         ("苏州出入境检验检疫局",),
         note="A branch of the national inspection and quarantine system, not a city body.",
+        note_zh="国家出入境检验检疫系统的分支机构，不是市级机构。",
     ),
     Department(
         "suzhou.customs",
@@ -96,6 +113,7 @@ DEPARTMENTS: tuple[Department, ...] = (
         K.VERTICAL,
         ("苏州海关",),
         note="A branch of the General Administration of Customs under Nanjing Customs.",
+        note_zh="海关总署的下属机构，隶属南京海关。",
     ),
     # Economy and industry.
     Department(
@@ -157,8 +175,8 @@ DEPARTMENTS: tuple[Department, ...] = (
         "Suzhou Municipal Grain Bureau",
         R,
         names=("市粮食局",),
-        note="Its successor after the 2018-2019 reform is not attested in the curated documents, "
-        "so no lineage is recorded.",
+        note=NO_SUCCESSOR,
+        note_zh=NO_SUCCESSOR_ZH,
     ),
     # Construction, land, environment.
     Department(
@@ -174,8 +192,8 @@ DEPARTMENTS: tuple[Department, ...] = (
         "Suzhou Municipal Bureau of Land and Resources",
         R,
         names=("市国土局",),
-        note="Its successor after the 2018-2019 reform is not attested in the curated documents, "
-        "so no lineage is recorded.",
+        note=NO_SUCCESSOR,
+        note_zh=NO_SUCCESSOR_ZH,
     ),
     Department(
         "suzhou.environmental-protection",
@@ -247,6 +265,8 @@ DEPARTMENTS: tuple[Department, ...] = (
         names=("市医保局",),
         note="Created in the 2018-2019 reform from functions of several bodies; no predecessor "
         "is named in the curated documents, so no lineage is recorded.",
+        note_zh="在2018—2019年机构改革中整合多个机构的职能组建；已整理的文件未提到其前身机构，"
+        "因此未记录沿革。",
     ),
     Department(
         "suzhou.transport",
@@ -308,6 +328,7 @@ DEPARTMENTS: tuple[Department, ...] = (
         ("市消保委",),
         note="A consumer organization of the kind the Consumer Rights Protection Law provides "
         "for (消费者组织), not a government department.",
+        note_zh="《消费者权益保护法》所规定的消费者组织，不是政府部门。",
     ),
     Department(
         "suzhou.social-sciences-federation",
@@ -327,6 +348,8 @@ LINEAGE: tuple[LineageEvent, ...] = (
         ("suzhou.market-regulation",),
         REFORM_BASIS,
         "质监局 + 工商局 + 食药监局 → 市场监督管理局.",
+        basis_zh=REFORM_BASIS_ZH,
+        note_zh="质监局 + 工商局 + 食药监局 → 市场监督管理局。",
     ),
     LineageEvent(
         2018,
@@ -335,6 +358,8 @@ LINEAGE: tuple[LineageEvent, ...] = (
         ("suzhou.customs",),
         CIQ_BASIS,
         "The inspection and quarantine bureau merged into customs.",
+        basis_zh=CIQ_BASIS_ZH,
+        note_zh="出入境检验检疫局并入海关。",
     ),
     LineageEvent(
         2019,
@@ -343,6 +368,8 @@ LINEAGE: tuple[LineageEvent, ...] = (
         ("suzhou.industry-it",),
         REFORM_BASIS,
         "经信委 → 工信局.",
+        basis_zh=REFORM_BASIS_ZH,
+        note_zh="经信委 → 工信局。",
     ),
     LineageEvent(
         2019,
@@ -351,6 +378,8 @@ LINEAGE: tuple[LineageEvent, ...] = (
         ("suzhou.agriculture-rural",),
         REFORM_BASIS,
         "农委 → 农业农村局.",
+        basis_zh=REFORM_BASIS_ZH,
+        note_zh="农委 → 农业农村局。",
     ),
     LineageEvent(
         2019,
@@ -359,6 +388,8 @@ LINEAGE: tuple[LineageEvent, ...] = (
         ("suzhou.ecology-environment",),
         REFORM_BASIS,
         "环保局 → 生态环境局.",
+        basis_zh=REFORM_BASIS_ZH,
+        note_zh="环保局 → 生态环境局。",
     ),
     LineageEvent(
         2019,
@@ -367,6 +398,8 @@ LINEAGE: tuple[LineageEvent, ...] = (
         ("suzhou.culture-tourism",),
         REFORM_BASIS,
         "旅游局 → 文广旅局 (merged with the culture, radio and television bureau, which no curated plan names).",
+        basis_zh=REFORM_BASIS_ZH,
+        note_zh="旅游局 → 文广旅局（与文化广电部门合并，已整理的规划均未提到后者）。",
     ),
     LineageEvent(
         2019,
@@ -375,5 +408,7 @@ LINEAGE: tuple[LineageEvent, ...] = (
         ("suzhou.health",),
         REFORM_BASIS,
         "卫生计生委 → 卫生健康委.",
+        basis_zh=REFORM_BASIS_ZH,
+        note_zh="卫生计生委 → 卫生健康委。",
     ),
 )

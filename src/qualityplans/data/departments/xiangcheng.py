@@ -25,6 +25,9 @@ NO_LINEAGE = (
     "Not followed through the 2018-2019 institutional reform: its successor is not attested "
     "in the curated documents, so no lineage is recorded."
 )
+NO_LINEAGE_ZH = (
+    "未追溯其在2018—2019年机构改革中的变化：已整理的文件未载明其承继机构，因此未记录沿革。"
+)
 
 DEPARTMENTS: tuple[Department, ...] = (
     Department(
@@ -44,6 +47,8 @@ DEPARTMENTS: tuple[Department, ...] = (
         ("苏州相城区人民政府办公室",),
         note="相政办〔2017〕98号 signs as 苏州相城区人民政府办公室 (without 市) and prints "
         "苏州市相城区人民政府办公室 in its 印发 line; both name this office.",
+        note_zh="相政办〔2017〕98号落款为“苏州相城区人民政府办公室”（无“市”字），印发栏写作"
+        "“苏州市相城区人民政府办公室”；二者均指本机构。",
     ),
     Department(
         "xiangcheng.party-publicity",
@@ -62,6 +67,8 @@ DEPARTMENTS: tuple[Department, ...] = (
         note="Already a single market regulation body in 2017: 相政办〔2017〕98号 names 区市场监管局 "
         "(not 区质监局 or 区工商局) as lead unit. When it was formed is not stated in the curated "
         f"documents. {NO_LINEAGE}",
+        note_zh="2017年已是统一的市场监管机构：相政办〔2017〕98号以“区市场监管局”（而非区质监局或"
+        f"区工商局）为牵头单位。其组建时间已整理的文件未载明。{NO_LINEAGE_ZH}",
     ),
     Department(
         "xiangcheng.development-reform",
@@ -77,6 +84,7 @@ DEPARTMENTS: tuple[Department, ...] = (
         R,
         names=("区经信局", "经信局"),
         note=NO_LINEAGE,
+        note_zh=NO_LINEAGE_ZH,
     ),
     Department(
         "xiangcheng.statistics",
@@ -106,6 +114,7 @@ DEPARTMENTS: tuple[Department, ...] = (
         R,
         names=("水利局",),
         note=NO_LINEAGE,
+        note_zh=NO_LINEAGE_ZH,
     ),
     Department(
         "xiangcheng.environmental-protection",
@@ -114,6 +123,7 @@ DEPARTMENTS: tuple[Department, ...] = (
         R,
         names=("区环保局", "环保局"),
         note=NO_LINEAGE,
+        note_zh=NO_LINEAGE_ZH,
     ),
     Department(
         "xiangcheng.land-resources-branch",
@@ -123,7 +133,7 @@ DEPARTMENTS: tuple[Department, ...] = (
         K.VERTICAL,
         ("国土分局",),
         note="A branch (分局) of the Suzhou Municipal Bureau of Land and Resources "
-        "(suzhou.land-resources) serving Xiangcheng, not a district government bureau and not "
+        "serving Xiangcheng, not a district government bureau and not "
         "the city bureau itself. The record rests on: the document's own form 国土分局 (a 分局, "
         "where every other unit is a 局 or 部) in a list of district units; the arrangement under "
         "the State Council's 2004 reform of land and resources administration below the "
@@ -131,6 +141,11 @@ DEPARTMENTS: tuple[Department, ...] = (
         "city's districts became branches of the city bureau; and the parallel lead units of "
         "the environment measure in the 2016 Suzhou plan (市环保局、市经信委、市国土局). The full "
         f"name is this project's expansion of 国土分局. {NO_LINEAGE}",
+        note_zh="苏州市国土资源局在相城区的分局，既不是区政府的工作部门，也不是市局本身。此记录的依据："
+        "文件本身写作“国土分局”（在一份区级单位名单中，其余单位均为“局”或“部”，唯此为“分局”）；"
+        "国务院2004年省级以下国土资源管理体制改革（国发〔2004〕12号）的安排，即设区的市所辖区的"
+        "国土资源机构改为市局的分局；以及2016年苏州市计划环境一项的并列牵头单位（市环保局、市经信委、"
+        f"市国土局）。全称是本项目对“国土分局”的补全。{NO_LINEAGE_ZH}",
     ),
     Department(
         "xiangcheng.agriculture",
@@ -139,6 +154,7 @@ DEPARTMENTS: tuple[Department, ...] = (
         R,
         names=("农业局",),
         note=NO_LINEAGE,
+        note_zh=NO_LINEAGE_ZH,
     ),
     Department(
         "xiangcheng.tourism",
@@ -147,6 +163,7 @@ DEPARTMENTS: tuple[Department, ...] = (
         R,
         names=("旅游局",),
         note=NO_LINEAGE,
+        note_zh=NO_LINEAGE_ZH,
     ),
     Department(
         "xiangcheng.education",
@@ -171,6 +188,8 @@ DEPARTMENTS: tuple[Department, ...] = (
         ("总工会",),
         note="相政办〔2017〕98号 writes 总工会 in a list that begins with 区委宣传部; it is the "
         "district's trade union federation, not the Suzhou one.",
+        note_zh="相政办〔2017〕98号在以“区委宣传部”开头的名单中写作“总工会”，指相城区总工会，"
+        "不是苏州市总工会。",
     ),
 )
 

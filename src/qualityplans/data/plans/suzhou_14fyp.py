@@ -3215,6 +3215,10 @@ PLAN = Plan(
             "row 12 gives 15 as the 十三五末 value of new awards including nominations. The "
             "neighbouring figures (中国质量奖 2, 市长质量奖 25, “江苏精品” 5) agree between the "
             "two places, so this one reads as the same count stated twice.",
+            note_zh="第一章报告“十三五”期间获江苏省省长质量奖16个（含提名奖：文件以“（提名奖）”表示"
+            "“（含提名奖）”，其2025年目标可证）；目标表第12行“新增江苏省省长质量奖（含提名奖）”的"
+            "“十三五”末数值为15。相邻的数字（中国质量奖2个、市长质量奖25个、“江苏精品”5个）在两处一致，"
+            "因此这一项读作同一数量的两次表述。",
         ),
         Discrepancy(
             eid="dsc_2",
@@ -3227,6 +3231,9 @@ PLAN = Plan(
             "2120 for national, sector and local standards over the same five years. The scopes "
             "differ (the table adds local standards), but a count that includes more kinds of "
             "standard cannot be smaller, so the two figures cannot both be right.",
+            note_zh="第一章报告国家标准、行业标准3404项；目标表第18行给出同一五年内国家标准、行业标准、"
+            "地方标准2120项。两者口径不同（表中还包括地方标准），但包含更多种类标准的数量不可能更小，"
+            "因此两个数字不可能都对。",
         ),
         Discrepancy(
             eid="dsc_3",
@@ -3237,6 +3244,8 @@ PLAN = Plan(
             note="The development goals say 27 provincial centres by 2025; the table's row 22 "
             "(累计建成各类检验检测省级中心) says 25. Both count all kinds of provincial testing "
             "centres in the city as a running total (baseline 17 in both places).",
+            note_zh="发展目标写到2025年省级中心27家；目标表第22行（累计建成各类检验检测省级中心）写25家。"
+            "两处都是全市各类检验检测省级中心的累计数（两处基数均为17家）。",
         ),
     ),
 )
