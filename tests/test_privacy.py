@@ -245,6 +245,10 @@ def test_no_figure_of_a_real_transcription_is_a_contact_detail(data: Dataset) ->
         assert contact_details(text) == [], plan.id
         for figure in find_figures(text):
             assert contact_details(figure.text) == [], (plan.id, figure.text)
+        # 文号 (the plan's and those it cites) and dates, as the documents write them.
+        numbers = [plan.doc_number, *(b.doc_number for b in plan.basis)]
+        for words in [n.raw for n in numbers if n] + [d.quote for d in plan.dates]:
+            assert contact_details(words) == service_numbers(words) == [], (plan.id, words)
         hotlines += [(plan.id, number) for _, number in service_numbers(text)]
     # The one document that states public hotlines, each ledgered as one.
     assert ("yancheng-2017-2018", "12315") in hotlines
