@@ -36,6 +36,7 @@ def test_csv_tables_are_written_with_headers(exported: Path) -> None:
         "measures.csv",
         "observations.csv",
         "plans.csv",
+        "regions.csv",
         "responsibilities.csv",
         "targets.csv",
     ]

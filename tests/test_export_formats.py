@@ -57,7 +57,7 @@ def test_records_lists_stay_lists_and_unknown_tables_are_named() -> None:
 def test_sqlite_foreign_keys_check_out(db: sqlite3.Connection) -> None:
     assert db.execute("PRAGMA foreign_key_check").fetchall() == []
     fks = {row[2] for row in db.execute("PRAGMA foreign_key_list(targets)")}
-    assert fks == {"plans", "indicators"}
+    assert fks == {"plans", "regions", "indicators"}
     pk = [row[1] for row in db.execute("PRAGMA table_info(targets)") if row[5]]
     assert pk == ["plan", "eid"]
     for name in TABLES:
@@ -78,7 +78,7 @@ def test_sqlite_full_text_search_returns_the_pass_rate_targets(db: sqlite3.Conne
         if "合格率" in (r["quote"] or "") + (r["indicator_zh"] or "") + (r["qualitative"] or "")
     }
     assert {(plan, eid) for plan, eid, *_ in found} == expected
-    assert ("suzhou-2016", "sec_3__item_14__tgt_1", "大中型工程一次验收合格率", "100", "%") in found
+    assert ("suzhou-2016", "sec_3__item_14__tgt_1", "大中型工程一次验收合格率", 100.0, "%") in found
 
 
 def test_the_data_package_validates_with_frictionless(exported: Path) -> None:

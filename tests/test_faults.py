@@ -790,8 +790,7 @@ def test_an_empty_output_folder_is_wrong_usage(capsys: pytest.CaptureFixture[str
     # -o "" would otherwise write into the current folder.
     assert main(["export", "-o", ""]) == 2
     assert capsys.readouterr().err == (
-        "qualityplans export: argument --output/-o: '' is not a path: give a file or folder "
-        "name, e.g. out (see qualityplans export --help)\n"
+        "qualityplans export: -o/--output is empty: name a folder to write into\n"
     )
 
 

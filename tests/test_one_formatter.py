@@ -98,14 +98,26 @@ def test_the_csv_and_sqlite_rows_say_every_target_as_the_formatter(exported: Pat
     db = sqlite3.connect(exported / "qualityplans.db")
     db.row_factory = sqlite3.Row
     sql_rows = {(r["plan"], r["eid"]): r for r in db.execute("select * from targets")}
+
+    def cell(text: str) -> str:
+        """What a CSV cell holds: a text starting like a formula is quoted (OWASP)."""
+        return f"'{text}" if text[:1] in ("=", "+", "-", "@") else text
+
     for plan, _, t, said in _targets():
+        row = sql_rows[(plan.id, t.eid)]
+        assert (row["value_zh"], row["value_en"], row["when"]) == (
+            said.value_zh,
+            said.value_en,
+            said.when,
+        )
+        row = csv_rows[(plan.id, t.eid)]
+        assert (row["value_zh"], row["value_en"], row["when"]) == (
+            cell(said.value_zh),
+            cell(said.value_en),
+            said.when,
+        )
         for rows in (csv_rows, sql_rows):
             row = rows[(plan.id, t.eid)]
-            assert (row["value_zh"], row["value_en"], row["when"]) == (
-                said.value_zh,
-                said.value_en,
-                said.when,
-            )
             assert row["kind"] == t.kind.value
             assert (row["direction"] or None) == (t.direction.value if t.direction else None)
 

@@ -1,5 +1,7 @@
 """search(): one ranked search over every kind of record, tried on real queries."""
 
+import itertools
+
 import pytest
 
 import qualityplans
@@ -128,3 +130,57 @@ def test_hits_have_short_reprs_and_render_as_a_table() -> None:
     table = search("合格率", limit=3)._repr_html_()
     assert table.startswith("<table><thead><tr><th>kind</th><th>id</th>")
     assert table.count("<tr>") == 4
+
+
+# ------------------------------------------------- typos, pinyin, short names, ties
+
+
+def test_a_one_character_typo_in_a_three_character_word() -> None:
+    # 合格律 for 合格率: nothing holds the query as written
+    hits = search("合格律", kind="indicator", limit=len(PASS_RATE_INDICATORS))
+    assert {h.id for h in hits} == PASS_RATE_INDICATORS
+    assert all("合格率" in h.snippet for h in hits)
+    # a typo never outranks the word itself
+    assert search("合格律", limit=1)[0].score < search("合格率", limit=1)[0].score
+    # two characters are too few to guess from
+    assert search("合律", kind="indicator") == ()
+
+
+@pytest.mark.parametrize("query", ["hegelu", "hegelv", "he2ge2lv4", "he2 ge2 lü4", "HEGELU"])
+def test_pinyin_with_u_or_v_and_tone_numbers(query: str) -> None:
+    hits = search(query, kind="indicator", limit=len(PASS_RATE_INDICATORS))
+    assert {h.id for h in hits} == PASS_RATE_INDICATORS
+
+
+@pytest.mark.parametrize(
+    ("query", "plan"),
+    [
+        ("pinzhi", "pinzhi-suzhou-2025"),
+        ("pinzhi-suzhou", "pinzhi-suzhou-2025"),
+        ("pinzhi suzhou", "pinzhi-suzhou-2025"),
+        ("品质苏州", "pinzhi-suzhou-2025"),
+        ("Quality Suzhou", "pinzhi-suzhou-2025"),
+    ],
+)
+def test_a_plans_short_name_or_alias_ranks_the_plan_first(query: str, plan: str) -> None:
+    hits = search(query)
+    assert (hits[0].kind, hits[0].id) == ("plan", plan)
+
+
+def test_a_short_name_shared_with_a_region_puts_the_plan_right_after_it() -> None:
+    hits = search("xiangcheng", limit=5)
+    assert hits[0].obj == qualityplans.get_region("相城区")  # its id is the query itself
+    assert (hits[1].kind, hits[1].id) == ("plan", "xiangcheng-2017")
+    assert all(h.kind not in ("indicator", "measure", "target") for h in hits[:2])
+
+
+def test_ties_are_marked() -> None:
+    hits = search("suzhou", limit=10)
+    plans = [h for h in hits if h.kind == "plan" and h.score == hits[1].score]
+    assert len(plans) >= 2  # suzhou-2016 and suzhou-14fyp share the short name
+    assert {h.rank for h in plans} == {2}
+    assert all(h.tied and h.shown_rank == "=2" for h in plans)
+    assert (hits[0].rank, hits[0].tied, hits[0].shown_rank) == (1, False, "1")
+    for before, after in itertools.pairwise(hits):
+        assert after.rank == (before.rank if after.score == before.score else hits.index(after) + 1)
+    assert "<td>=2</td>" in hits._repr_html_()

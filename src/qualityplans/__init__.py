@@ -58,7 +58,9 @@ if TYPE_CHECKING:
     from qualityplans.errors import ThemeNotFoundError as ThemeNotFoundError
     from qualityplans.export import load_json as load_json
     from qualityplans.export import write_csv as write_csv
+    from qualityplans.export import write_datapackage as write_datapackage
     from qualityplans.export import write_json as write_json
+    from qualityplans.export import write_sqlite as write_sqlite
     from qualityplans.model import Better as Better
     from qualityplans.model import Box as Box
     from qualityplans.model import Collective as Collective
@@ -97,6 +99,8 @@ if TYPE_CHECKING:
     from qualityplans.query.reform import successors as successors
     from qualityplans.query.responsibilities import Assignment as Assignment
     from qualityplans.query.responsibilities import responsibilities as responsibilities
+    from qualityplans.query.roles import DepartmentRoles as DepartmentRoles
+    from qualityplans.query.roles import department_roles as department_roles
     from qualityplans.query.search import Hit as Hit
     from qualityplans.query.search import search as search
     from qualityplans.rows import records as records
@@ -126,7 +130,7 @@ _HOMES = {
         "IndicatorNotFoundError NotFoundError PlanNotFoundError RegionNotFoundError "
         "ThemeNotFoundError"
     ),
-    "export": "load_json write_csv write_json",
+    "export": "load_json write_csv write_datapackage write_json write_sqlite",
     "model": (
         "Better Box Collective Commitment Comparator Dataset Department DocNumber "
         "Indicator LedgerEntry Measure Observation Plan Quantity Region Responsibility "
@@ -137,6 +141,7 @@ _HOMES = {
     "query.history": "HistoryEntry history related_indicators",
     "query.reform": "line_of predecessors successors",
     "query.responsibilities": "Assignment responsibilities",
+    "query.roles": "DepartmentRoles department_roles",
     "query.search": "Hit search",
     "rows": "records",
     "serialize": "from_dict from_json to_dict to_json",

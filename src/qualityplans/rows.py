@@ -7,17 +7,22 @@ carries the same kind, direction, base year and period, and the same words for
 the value (``value_zh`` / ``value_en`` from the one formatter).
 
 ``TABLES`` maps each table (plans, measures, responsibilities, targets,
-observations, departments, indicators, ledger, dataset) to its columns and the
-function that builds its rows from a catalog's data; ``KEYS`` gives each
-table's primary and foreign keys; ``records(table)`` returns the rows as plain
-dicts, so ``pandas.DataFrame(qualityplans.records("targets"))`` works. Values
-are typed: amounts are exact ``Decimal`` (never float), years ``int``.
+observations, departments, regions, indicators, ledger, dataset) to its
+columns and the function that builds its rows from a catalog's data; ``KEYS``
+gives each table's primary and foreign keys; ``COLUMN_TYPES`` each column's
+type; ``records(table)`` returns the rows as plain dicts, so
+``pandas.DataFrame(qualityplans.records("targets"))`` works.
+
+Values are typed the same way everywhere: years and counts ``int``, flags
+``bool``, lists ``list``, and amounts exact ``Decimal`` in Python (never
+float). The exports write an amount as exact decimal text in CSV and JSON, and
+as a number (REAL) in SQLite with the exact text beside it (``amount_exact``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Literal, TypeAlias
 
 from attrs import frozen
 
@@ -26,6 +31,8 @@ from qualityplans.model import (
     Block,
     Dataset,
     DateKind,
+    Department,
+    LineageEvent,
     Measure,
     Observation,
     Plan,
@@ -40,15 +47,23 @@ from qualityplans.text.privacy import publishable
 from qualityplans.version import package_version
 
 __all__ = [
+    "COLUMN_TYPES",
     "KEYS",
     "OBSERVATION_COLUMNS",
     "STATEMENT_COLUMNS",
     "TABLES",
     "TARGET_COLUMNS",
+    "ColumnType",
     "Keys",
     "Row",
     "Tables",
+    "column_type",
+    "current_body",
+    "integer_columns",
+    "measure_row",
     "records",
+    "responsibility_row",
+    "section_of",
     "statement_row",
     "table_rows",
 ]
@@ -59,7 +74,7 @@ Row = dict[str, Any]
 # --------------------------------------------------------------- row builders
 
 
-def _section_of(plan: Plan) -> dict[str, str]:
+def section_of(plan: Plan) -> dict[str, str]:
     """Block eid -> eid of the innermost section that holds it."""
     owner: dict[str, str] = {}
 
@@ -72,6 +87,23 @@ def _section_of(plan: Plan) -> dict[str, str]:
 
     visit(plan.body, "")
     return owner
+
+
+def current_body(department: str, lineage: Iterable[LineageEvent]) -> str:
+    """The body ``department``'s line of responsibility runs into today: its successor
+    through the reform's events, followed to the end (市质监局 → 市市场监管局); itself
+    when it has none, or when the line forks into several bodies."""
+    forward: dict[str, list[str]] = {}
+    for event in lineage:
+        for source in event.sources:
+            for successor in event.successors:
+                forward.setdefault(source, []).append(successor)
+    seen = {department}
+    body = department
+    while len(nexts := sorted(set(forward.get(body, ())))) == 1 and nexts[0] not in seen:
+        body = nexts[0]
+        seen.add(body)
+    return body
 
 
 def _value_columns(q: Quantity | None) -> Row:
@@ -122,6 +154,63 @@ def statement_row(
     return row
 
 
+def measure_row(
+    plan: Plan, m: Measure, section: str | None, names: Mapping[str, str] | None = None
+) -> Row:
+    """The one row of a measure: its plan and region, text, lead units as written and as
+    department ids and full names (``names``: department id -> name; an id stands in for
+    a name it lacks)."""
+    lead_ids = list(dict.fromkeys(r.department for r in m.leads if r.department))
+    return {
+        "plan": plan.id,
+        "region": plan.region,
+        "eid": m.eid,
+        "section": section,
+        "number": m.number,
+        "label": m.label,
+        "title_zh": m.title_zh,
+        "title_en": m.title_en,
+        "text": m.text,
+        "responsibility_text": m.responsibility_text,
+        "leads": [r.written for r in m.leads],
+        "lead_ids": lead_ids,
+        "lead_names": [(names or {}).get(d, d) for d in lead_ids],
+        "themes": list(m.themes),
+        "localities": [loc.region for loc in m.localities],
+        "targets": len(m.targets),
+        "observations": len(m.observations),
+    }
+
+
+def responsibility_row(
+    plan: Plan,
+    holder: str,
+    order: int,
+    r: Responsibility,
+    standing: bool,
+    department: Department | None,
+    line: Department | None,
+) -> Row:
+    """The one row of a unit named for a measure or task group (``holder``: its eid, or
+    ``plan`` for the units a plan names for every measure); ``line`` is the body the
+    department's line runs into after the reform (``current_body``)."""
+    return {
+        "plan": plan.id,
+        "region": plan.region,
+        "holder": holder,
+        "order": order,
+        "role": r.role.value,
+        "written": r.written,
+        "department": r.department,
+        "department_zh": department.name_zh if department else None,
+        "department_en": department.name_en if department else None,
+        "collective": r.collective,
+        "standing": standing,
+        "line": line.id if line else None,
+        "line_zh": line.name_zh if line else None,
+    }
+
+
 class Tables:
     """The rows of every table, built from one catalog's data (contact details withheld)."""
 
@@ -130,6 +219,13 @@ class Tables:
         self.stamp = stamp
         self.indicator_zh = {i.id: i.name_zh for i in data.indicators}
         self.departments = {d.id: d for d in data.departments}
+        self._current: dict[str, str] = {}
+
+    def current(self, department: str) -> str:
+        """``current_body`` of ``department``, computed once."""
+        if department not in self._current:
+            self._current[department] = current_body(department, self.data.lineage)
+        return self._current[department]
 
     def plans(self) -> Iterator[Row]:
         for p in self.data.plans:
@@ -155,41 +251,17 @@ class Tables:
             }
 
     def measures(self) -> Iterator[Row]:
+        names = {d.id: d.name_zh for d in self.data.departments}
         for p in self.data.plans:
-            sections = _section_of(p)
+            sections = section_of(p)
             for m in p.measures:
-                yield {
-                    "plan": p.id,
-                    "eid": m.eid,
-                    "section": sections.get(m.eid),
-                    "number": m.number,
-                    "label": m.label,
-                    "title_zh": m.title_zh,
-                    "title_en": m.title_en,
-                    "text": m.text,
-                    "responsibility_text": m.responsibility_text,
-                    "leads": [r.written for r in m.leads],
-                    "themes": m.themes,
-                    "localities": [loc.region for loc in m.localities],
-                    "targets": len(m.targets),
-                    "observations": len(m.observations),
-                }
+                yield measure_row(p, m, sections.get(m.eid), names)
 
     def responsibilities(self) -> Iterator[Row]:
         def row(plan: Plan, holder: str, order: int, r: Responsibility, standing: bool) -> Row:
             dept = self.departments.get(r.department or "")
-            return {
-                "plan": plan.id,
-                "holder": holder,
-                "order": order,
-                "role": r.role.value,
-                "written": r.written,
-                "department": r.department,
-                "department_zh": dept.name_zh if dept else None,
-                "department_en": dept.name_en if dept else None,
-                "collective": r.collective,
-                "standing": standing,
-            }
+            line = self.departments.get(self.current(r.department)) if r.department else None
+            return responsibility_row(plan, holder, order, r, standing, dept, line)
 
         for p in self.data.plans:
             for block in p.blocks:
@@ -223,8 +295,23 @@ class Tables:
                 "successors": sorted(
                     {s for e in self.data.lineage if d.id in e.sources for s in e.successors}
                 ),
+                "current": self.current(d.id),
                 "note_zh": d.note_zh,
                 "note": d.note,
+            }
+
+    def regions(self) -> Iterator[Row]:
+        for r in self.data.regions:
+            yield {
+                "id": r.id,
+                "name_zh": r.name_zh,
+                "name_en": r.name_en,
+                "level": r.level.value,
+                "parent": r.parent,
+                "code": r.code,
+                "names": r.names,
+                "note_zh": r.note_zh,
+                "note": r.note,
             }
 
     def indicators(self) -> Iterator[Row]:
@@ -332,6 +419,7 @@ TABLES: dict[str, tuple[list[str], Callable[[Tables, Catalog], Iterator[Row]]]] 
     "measures": (
         [
             "plan",
+            "region",
             "eid",
             "section",
             "number",
@@ -341,6 +429,8 @@ TABLES: dict[str, tuple[list[str], Callable[[Tables, Catalog], Iterator[Row]]]] 
             "text",
             "responsibility_text",
             "leads",
+            "lead_ids",
+            "lead_names",
             "themes",
             "localities",
             "targets",
@@ -351,6 +441,7 @@ TABLES: dict[str, tuple[list[str], Callable[[Tables, Catalog], Iterator[Row]]]] 
     "responsibilities": (
         [
             "plan",
+            "region",
             "holder",
             "order",
             "role",
@@ -360,14 +451,31 @@ TABLES: dict[str, tuple[list[str], Callable[[Tables, Catalog], Iterator[Row]]]] 
             "department_en",
             "collective",
             "standing",
+            "line",
+            "line_zh",
         ],
         lambda t, _: t.responsibilities(),
     ),
     "targets": (TARGET_COLUMNS, lambda t, _: t.targets()),
     "observations": (OBSERVATION_COLUMNS, lambda t, _: t.observations()),
     "departments": (
-        ["id", "name_zh", "name_en", "region", "kind", "names", "successors", "note_zh", "note"],
+        [
+            "id",
+            "name_zh",
+            "name_en",
+            "region",
+            "kind",
+            "names",
+            "successors",
+            "current",
+            "note_zh",
+            "note",
+        ],
         lambda t, _: t.departments_(),
+    ),
+    "regions": (
+        ["id", "name_zh", "name_en", "level", "parent", "code", "names", "note_zh", "note"],
+        lambda t, _: t.regions(),
     ),
     "indicators": (
         [
@@ -402,19 +510,72 @@ class Keys:
 
 _PLAN = ("plan", "plans", "id")
 _INDICATOR = ("indicator", "indicators", "id")
+_REGION = ("region", "regions", "id")
 KEYS: dict[str, Keys] = {
-    "plans": Keys(("id",), (("issuer", "departments", "id"),)),
-    "measures": Keys(("plan", "eid"), (_PLAN,)),
+    "plans": Keys(("id",), (("issuer", "departments", "id"), _REGION)),
+    "measures": Keys(("plan", "eid"), (_PLAN, _REGION)),
     "responsibilities": Keys(
-        ("plan", "holder", "order"), (_PLAN, ("department", "departments", "id"))
+        ("plan", "holder", "order"),
+        (_PLAN, _REGION, ("department", "departments", "id"), ("line", "departments", "id")),
     ),
-    "targets": Keys(("plan", "eid"), (_PLAN, _INDICATOR)),
-    "observations": Keys(("plan", "eid"), (_PLAN, _INDICATOR)),
-    "departments": Keys(("id",)),
+    "targets": Keys(("plan", "eid"), (_PLAN, _REGION, _INDICATOR)),
+    "observations": Keys(("plan", "eid"), (_PLAN, _REGION, _INDICATOR)),
+    "departments": Keys(("id",), (_REGION, ("current", "departments", "id"))),
+    "regions": Keys(("id",), (("parent", "regions", "id"),)),
     "indicators": Keys(("id",)),
     "ledger": Keys((), (_PLAN,)),
     "dataset": Keys(("name",)),
 }
+
+ColumnType: TypeAlias = Literal["string", "integer", "decimal", "boolean", "list"]
+
+_COUNTS = ("sections", "measures", "targets", "observations")
+
+
+def _each(columns: Iterable[str], kind: ColumnType) -> dict[str, ColumnType]:
+    return dict.fromkeys(columns, kind)
+
+
+_STATEMENT_TYPES: dict[str, ColumnType] = {
+    "amount": "decimal",
+    "upper": "decimal",
+    "year": "integer",
+    "period_start": "integer",
+    "period_end": "integer",
+    "base_year": "integer",
+}
+COLUMN_TYPES: dict[str, dict[str, ColumnType]] = {
+    "plans": {
+        "period_start": "integer",
+        "period_end": "integer",
+        **_each(_COUNTS, "integer"),
+    },
+    "measures": {
+        "number": "integer",
+        "targets": "integer",
+        "observations": "integer",
+        **_each(("leads", "lead_ids", "lead_names", "themes", "localities"), "list"),
+    },
+    "responsibilities": {"order": "integer", "standing": "boolean"},
+    "targets": dict(_STATEMENT_TYPES),
+    "observations": dict(_STATEMENT_TYPES),
+    "departments": {"names": "list", "successors": "list"},
+    "regions": {"names": "list"},
+    "indicators": {"themes": "list", "aliases": "list", "related": "list"},
+    "ledger": {"occurrences": "integer"},
+    "dataset": {"plans": "integer"},
+}
+"""Each table's columns that are not text (a column not listed is a string)."""
+
+
+def integer_columns(table: str) -> frozenset[str]:
+    """The columns of ``table`` that hold integers (years, counts, numbers)."""
+    return frozenset(c for c, kind in COLUMN_TYPES.get(table, {}).items() if kind == "integer")
+
+
+def column_type(table: str, column: str) -> ColumnType:
+    """The type of ``column`` in ``table``: string, integer, decimal, boolean or list."""
+    return COLUMN_TYPES.get(table, {}).get(column, "string")
 
 
 def _plain(value: object) -> object:

@@ -20,6 +20,7 @@ from cattrs.strategies import configure_tagged_union
 from qualityplans.model import Item, PartialDate
 
 __all__ = [
+    "DECIMAL_PATTERN",
     "describe_error",
     "from_dict",
     "from_json",
@@ -31,6 +32,12 @@ __all__ = [
 
 T = TypeVar("T")
 
+DECIMAL_PATTERN = r"^-?\d+(\.\d+)?(E[+-]\d{1,3})?$"
+"""How an exact decimal is written in JSON, as ``str(Decimal)`` writes it: digits with an
+optional sign and fraction (``"96.76"``), and for amounts curated that way an exponent
+(``"1E+3"``, kept digit for digit). Never NaN, Infinity, ``_`` or spaces."""
+_DECIMAL = re.compile(DECIMAL_PATTERN, re.ASCII)
+
 
 def tag_of(cls: type) -> str:
     """A plan-body item's ``"type"`` tag: Measure -> "measure", FormField -> "form-field"."""
@@ -38,12 +45,17 @@ def tag_of(cls: type) -> str:
 
 
 def _structure_decimal(value: object, _: type) -> Decimal:
-    if isinstance(value, bool) or not isinstance(value, str | int):
-        raise ValueError(f'a decimal must be written as a string, not {value!r}: write "{value}"')
+    """Only what ``to_dict`` writes: digits as text. No float, no NaN or Infinity, no
+    exponent, underscore or padding (all of which ``Decimal()`` would accept)."""
+    if not isinstance(value, str):
+        shown = repr(value)[:40]
+        raise ValueError(f'a decimal must be written as a string, not {shown}: write "{shown}"')
+    if len(value) > 100 or not _DECIMAL.fullmatch(value):
+        raise ValueError(f'not a decimal: {value[:40]!r}: write digits, e.g. "80" or "-0.5"')
     try:
         return Decimal(value)
-    except InvalidOperation:
-        raise ValueError(f"not a decimal: {value!r}") from None
+    except InvalidOperation:  # pragma: no cover - the pattern admits only valid decimals
+        raise ValueError(f"not a decimal: {value[:40]!r}") from None
 
 
 def _structure_date(value: object, _: type) -> PartialDate:

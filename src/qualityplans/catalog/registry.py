@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import sys
+import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -48,6 +49,11 @@ def _literal(value: str | None) -> str:
     return "None" if value is None else json.dumps(value, ensure_ascii=False)
 
 
+def _width(line: str) -> int:
+    """Columns a line takes, as ruff counts them (East Asian wide characters take two)."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+
 def index_text(rows: Iterable[Row]) -> str:
     """The text of an index module listing ``rows`` in order (ruff-format clean)."""
     lines = [
@@ -58,8 +64,11 @@ def index_text(rows: Iterable[Row]) -> str:
     for module, plan_id, number, title, aliases in rows:
         lines.append("    (")
         lines += [f"        {_literal(v)}," for v in (module, plan_id, number, title)]
+        one = f"        ({_literal(aliases[0])},)," if len(aliases) == 1 else ""
         if not aliases:
             lines.append("        (),")
+        elif one and _width(one) <= 100:  # as ruff format writes a one-item tuple that fits
+            lines.append(one)
         else:
             lines.append("        (")
             lines += [f"            {_literal(a)}," for a in aliases]

@@ -26,6 +26,7 @@ COMMANDS: tuple[str, ...] = (
     "search",
     "indicator",
     "department",
+    "departments",
     "targets",
     "validate",
     "export",

@@ -17,8 +17,9 @@ def add_parser(commands: argparse._SubParsersAction[Parser]) -> Parser:
         NAME,
         help="search plans, measures, targets, indicators, departments, regions, themes",
         description="Search every record by name or text: Chinese (any part of a name), "
-        "English words, a 文号 in any bracket style, or pinyin (hegelv, hgl). Typos are "
-        "forgiven.",
+        "English words, a 文号 in any bracket style, a plan's short name (pinzhi), or pinyin "
+        "(hegelv, hegelu, he2ge2lv4, hgl). Typos are forgiven (合格律). Hits are ranked by "
+        "score; = before a score marks a tie (=97.0: the order among those hits means nothing).",
     )
     search.add_argument("query", metavar="QUERY", help="what to look for, e.g. 合格率")
     search.add_argument("--kind", choices=KINDS, help="only this kind of record")
@@ -36,33 +37,18 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as error:
         raise UsageError(f"{PROG} search: {error}") from None
     if args.json:
-        print_json(
-            {
-                "query": args.query,
-                "hits": [
-                    {
-                        "kind": h.kind,
-                        "id": h.id,
-                        "title_zh": h.title_zh,
-                        "title_en": h.title_en,
-                        "score": h.score,
-                        "snippet": h.snippet,
-                        "plan": h.plan.id if h.plan else None,
-                    }
-                    for h in hits
-                ],
-            }
-        )
+        print_json({"query": args.query, "hits": hits.records()})
     if not hits:
         print(f"{PROG}: nothing matches {args.query!r}", file=sys.stderr)
         return 1
     if args.json:
         return 0
+    # "=" before a score marks a tie: the order of hits with equal scores means nothing
     print_table(
         ("score", "kind", "id", "title"),
         (
             (
-                f"{h.score:.1f}",
+                f"={h.score:.1f}" if h.tied else f"{h.score:.1f}",
                 h.kind,
                 h.id,
                 h.title_zh

@@ -11,12 +11,14 @@ Targets are never set against reports here: that is what outcomes are for.
 from __future__ import annotations
 
 from itertools import combinations
+from typing import Any, ClassVar
 
 from attrs import frozen
 
 from qualityplans.catalog.keys import CatalogLike, catalog_of
 from qualityplans.model import Dataset, Discrepancy, Observation, Plan, Results, Target, statements
 from qualityplans.model.wording import value_zh, when
+from qualityplans.rows import Row
 
 __all__ = ["DiscrepancyReport", "discrepancies", "found_discrepancies"]
 
@@ -65,6 +67,46 @@ class DiscrepancyReport:
     def __repr__(self) -> str:
         kind = "curated" if self.curated is not None else "found"
         return f"<DiscrepancyReport {kind} {self.message}>"
+
+    COLUMNS: ClassVar[tuple[str, ...]] = ("kind", "indicator", "when", "first", "second", "where")
+
+    def row(self) -> tuple[object, ...]:
+        return (
+            "curated" if self.curated is not None else "found",
+            self.indicator,
+            when(self.first),
+            value_zh(self.first),
+            value_zh(self.second),
+            self.where,
+        )
+
+    def record(self) -> Row:
+        """One flat row: both statements (plan, region, eid, value, quote), the indicator,
+        when, and the curated discrepancy's id and note if one records them."""
+        out: Row = {
+            "found": self.found,
+            "curated": self.curated.eid if self.curated is not None else None,
+            "statement": "target" if isinstance(self.first, Target) else "observation",
+            "indicator": self.indicator,
+            "when": when(self.first),
+        }
+        for side, plan, s in (
+            ("first", self.first_plan, self.first),
+            ("second", self.second_plan, self.second),
+        ):
+            out |= {
+                f"{side}_plan": plan.id,
+                f"{side}_region": plan.region,
+                f"{side}_eid": s.eid,
+                f"{side}_amount": s.value.amount if s.value is not None else None,
+                f"{side}_value_zh": value_zh(s),
+                f"{side}_quote": s.quote,
+            }
+        out["note"] = self.curated.note if self.curated is not None else None
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        return self.record()
 
 
 def _key(plan: Plan, s: Statement) -> tuple[object, ...] | None:

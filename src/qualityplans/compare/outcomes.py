@@ -48,7 +48,7 @@ from qualityplans.model import (
     ValueKind,
 )
 from qualityplans.model.wording import value_en, value_zh
-from qualityplans.rows import Row, statement_row
+from qualityplans.rows import Row, integer_columns, statement_row
 from qualityplans.serialize import jsonable
 
 __all__ = [
@@ -144,6 +144,7 @@ class Outcome:
         return _year(self.target)
 
     COLUMNS: ClassVar[tuple[str, ...]] = ("status", "plan", "indicator", "target", "due", "reason")
+    INTEGER_COLUMNS: ClassVar[frozenset[str]] = integer_columns("targets") | {"due"}
 
     def row(self) -> tuple[object, ...]:
         return (

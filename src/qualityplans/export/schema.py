@@ -20,16 +20,17 @@ from typing import Any
 
 import attrs
 
+from qualityplans.export.files import PathArg, write_text
 from qualityplans.export.json_file import FORMAT, FORMAT_VERSION
 from qualityplans.model import Dataset, Item, PartialDate
-from qualityplans.serialize import tag_of
+from qualityplans.serialize import DECIMAL_PATTERN, tag_of
 
 __all__ = ["SCHEMA_FILE", "json_schema", "write_schema"]
 
 SCHEMA_FILE = "qualityplans.schema.json"
 Schema = dict[str, Any]
 
-_DECIMAL = r"^-?\d+(\.\d+)?$"
+_DECIMAL = DECIMAL_PATTERN
 _PARTIAL_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 _ITEM_CLASSES = frozenset(typing.get_args(Item))
 
@@ -115,19 +116,23 @@ def json_schema() -> Schema:
                 "type": "string",
                 "description": "The citable version: release plus a hash of the data.",
             },
+            "dataset_sha256": {
+                "type": "string",
+                "pattern": "^[0-9a-f]{64}$",
+                "description": "sha256 of the dataset member as canonical JSON (keys sorted, "
+                "no spaces, UTF-8); load_json refuses content that does not match it.",
+            },
             "dataset": dataset,
         },
-        "required": ["format", "version", "dataset"],
+        "required": ["format", "version", "dataset_sha256", "dataset"],
         "additionalProperties": False,
         "$defs": dict(sorted(builder.defs.items())),
     }
 
 
-def write_schema(directory: Path) -> Path:
-    """Write the schema as ``qualityplans.schema.json`` into ``directory``; return its path."""
-    directory.mkdir(parents=True, exist_ok=True)
-    path = directory / SCHEMA_FILE
-    path.write_text(
-        json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+def write_schema(directory: PathArg) -> Path:
+    """Write the schema as ``qualityplans.schema.json`` into ``directory`` (a str or
+    os.PathLike, created if missing), atomically; return its path."""
+    return write_text(
+        directory, SCHEMA_FILE, json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
     )
-    return path

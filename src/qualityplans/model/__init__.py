@@ -62,6 +62,7 @@ from qualityplans.model.records import LineageEvent as LineageEvent
 from qualityplans.model.records import Region as Region
 from qualityplans.model.records import Theme as Theme
 from qualityplans.model.results import Results as Results
+from qualityplans.model.results import html_summary as html_summary
 from qualityplans.model.results import html_table as html_table
 from qualityplans.model.statements import Locality as Locality
 from qualityplans.model.statements import Observation as Observation
@@ -126,6 +127,7 @@ __all__ = [
     "Theme",
     "Unit",
     "ValueKind",
+    "html_summary",
     "html_table",
     "statements",
     "walk_items",

@@ -21,6 +21,7 @@ from qualityplans.model.blocks import (
     statements,
 )
 from qualityplans.model.enums import DateKind, LedgerReason, Numbering, PlanKind
+from qualityplans.model.results import html_summary
 from qualityplans.model.statements import Observation, Responsibility, Target
 from qualityplans.model.values import PartialDate, Period
 
@@ -36,6 +37,62 @@ __all__ = [
     "Redaction",
     "Source",
 ]
+
+
+# ------------------------------------------------------------- measure numbers
+
+_DIGITS = {c: n for n, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+
+
+def _chinese_number(text: str) -> int | None:
+    """一 … 九十九 (and 一百 …) as an int; None if ``text`` is not such a numeral."""
+    if not text or any(c not in _DIGITS and c not in "十百" for c in text):
+        return None
+    total, current = 0, 0
+    for c in text:
+        if c == "百":
+            total += (current or 1) * 100
+            current = 0
+        elif c == "十":
+            total += (current or 1) * 10
+            current = 0
+        else:
+            current = current * 10 + _DIGITS[c]
+    return total + current
+
+
+def _measure_number(number: int | str) -> int:
+    """A measure number as the document's int: 14, "14", "十四", "（十四）", "(十四)"."""
+    if isinstance(number, bool):
+        raise TypeError("a measure number must be an int or text such as 14 or （十四）, not bool")
+    if isinstance(number, int):
+        return number
+    if not isinstance(number, str):
+        raise TypeError(
+            f"a measure number must be an int or text such as 14 or （十四）, "
+            f"not {type(number).__name__}"
+        )
+    text = number.strip().strip("（）()、.．").strip()
+    if text.isdigit() and text.isascii():
+        return int(text)
+    value = _chinese_number(text)
+    if value is None:
+        raise KeyError(f'not a measure number: {number!r}; give 14, "14" or "（十四）"')
+    return value
+
+
+def _ranges(numbers: list[int]) -> str:
+    """1-18 for a run, 1-3, 5 for a gap."""
+    parts: list[str] = []
+    start = prev = numbers[0]
+    for n in [*numbers[1:], None]:
+        if n is not None and n == prev + 1:
+            prev = n
+            continue
+        parts.append(str(start) if start == prev else f"{start}-{prev}")
+        if n is not None:
+            start = prev = n
+    return ", ".join(parts)
 
 
 # ------------------------------------------------------------- plan-level records
@@ -231,17 +288,23 @@ class Plan:
             level = [i for s in level for i in s.items if isinstance(i, Section)]
         raise KeyError(f"{self.id} has no section {key!r}")
 
-    def measure(self, number: int, section: str | None = None) -> Measure:
-        """The measure the document numbers ``number``; pass ``section`` (eid or
-        number) for plans whose numbering restarts in each section."""
+    def measure(self, number: int | str, section: str | None = None) -> Measure:
+        """The measure the document numbers ``number``: 14, "14", "十四", "（十四）" or
+        "(十四)". Pass ``section`` (eid or number) for plans whose numbering restarts
+        in each section. A KeyError lists the numbers there are."""
+        wanted = _measure_number(number)
         scope = self.measures if section is None else self.section(section).measures
-        matches = [m for m in scope if m.number == number]
+        matches = [m for m in scope if m.number == wanted]
         if len(matches) == 1:
             return matches[0]
         where = f" in section {section}" if section is not None else ""
         if not matches:
-            raise KeyError(f"{self.id} has no measure {number}{where}")
-        raise KeyError(f"{self.id} has {len(matches)} measures numbered {number}; pass section")
+            numbers = sorted({m.number for m in scope})
+            listed = _ranges(numbers) if numbers else "none"
+            raise KeyError(
+                f"{self.id} has no measure {number!r}{where}; its measures are numbered {listed}"
+            )
+        raise KeyError(f"{self.id} has {len(matches)} measures numbered {wanted}; pass section")
 
     def find(self, eid: str) -> Item | Target | Observation:
         """The item, target or observation with this eid."""
@@ -282,3 +345,24 @@ class Plan:
 
     def __repr__(self) -> str:
         return f"<Plan {self.id} {self.title_zh}>"
+
+    def _repr_html_(self) -> str:
+        """A summary for Jupyter: what the document is and what it holds (escaped)."""
+        period = f"{self.period.start}–{self.period.end}" if self.period else None
+        return html_summary(
+            f"{self.title_zh} {self.title_en}",
+            (
+                ("id", self.id),
+                ("文号 document number", self.doc_number.canonical if self.doc_number else None),
+                ("类型 kind", f"{self.kind.zh} {self.kind.value}"),
+                ("地区 region", self.region),
+                ("发文机关 issuer", self.issuer),
+                ("期间 period", period),
+                *((f"日期 {d.kind.value}", d.date.iso) for d in self.dates),
+                ("别名 aliases", "、".join(self.aliases)),
+                ("措施 measures", len(self.measures)),
+                ("目标 targets", len(self.targets)),
+                ("实际值 observations", len(self.observations)),
+                ("原文 source", self.source.file),
+            ),
+        )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from attrs import field, frozen
 
 from qualityplans.model.enums import Better, DepartmentKind, LineageKind, RegionLevel, Unit
+from qualityplans.model.results import html_summary
 
 __all__ = ["Collective", "Department", "Indicator", "LineageEvent", "Region", "Theme"]
 
@@ -27,6 +28,19 @@ class Region:
     def __repr__(self) -> str:
         return f"<Region {self.id} {self.name_zh}>"
 
+    def _repr_html_(self) -> str:
+        return html_summary(
+            f"{self.name_zh} {self.name_en}",
+            (
+                ("id", self.id),
+                ("层级 level", self.level.value),
+                ("上级 parent", self.parent),
+                ("代码 code", self.code),
+                ("别称 names", "、".join(self.names)),
+                ("备注 note", self.note),
+            ),
+        )
+
 
 @frozen
 class Department:
@@ -43,6 +57,18 @@ class Department:
 
     def __repr__(self) -> str:
         return f"<Department {self.id} {self.name_zh}>"
+
+    def _repr_html_(self) -> str:
+        return html_summary(
+            f"{self.name_zh} {self.name_en}",
+            (
+                ("id", self.id),
+                ("地区 region", self.region),
+                ("类型 kind", self.kind.value),
+                ("简称 names", "、".join(self.names)),
+                ("备注 note", self.note),
+            ),
+        )
 
 
 @frozen
@@ -94,6 +120,9 @@ class Theme:
     def __repr__(self) -> str:
         return f"<Theme {self.id} {self.name_zh}>"
 
+    def _repr_html_(self) -> str:
+        return html_summary(f"{self.name_zh} {self.name_en}", (("id", self.id),))
+
 
 @frozen
 class Indicator:
@@ -113,3 +142,18 @@ class Indicator:
     def __repr__(self) -> str:
         unit = f" ({self.unit.value})" if self.unit is not None else ""
         return f"<Indicator {self.id} {self.name_zh}{unit}>"
+
+    def _repr_html_(self) -> str:
+        return html_summary(
+            f"{self.name_zh} {self.name_en}",
+            (
+                ("id", self.id),
+                ("单位 unit", self.unit.value if self.unit is not None else None),
+                ("优化方向 better", self.better.value),
+                ("定义 definition", self.definition_zh),
+                ("definition", self.definition),
+                ("别名 aliases", "、".join(self.aliases)),
+                ("主题 themes", "、".join(self.themes)),
+                ("相关 related", "、".join(self.related)),
+            ),
+        )

@@ -282,6 +282,7 @@ def measures(
     where = _where(
         plan, indicator, region, year, theme, department, role, follow_lineage, catalog=catalog
     )
+    cat = where.catalog
     found = []
     for p in _plans(where):
         for m in p.measures:
@@ -300,5 +301,6 @@ def measures(
                 continue
             if where.items is not None and (p.id, m.eid) not in where.items:
                 continue
-            found.append(FoundMeasure(p, m))
+            leads = dict.fromkeys(r.department for r in m.leads if r.department)
+            found.append(FoundMeasure(p, m, tuple(cat.get_department(d) for d in leads)))
     return Results(found)

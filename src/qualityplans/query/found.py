@@ -3,18 +3,19 @@
 A Target does not know its plan; a ``Found`` carries it, the block that states
 it and its indicator, so its repr names the indicator and its ``record()`` is
 the statement's one row (``qualityplans.rows.statement_row``), the same row the
-CSV, SQLite and JSON exports hold.
+CSV, SQLite and JSON exports hold. A ``FoundMeasure``'s ``record()`` is the
+measures table's row (``rows.measure_row``).
 """
 
 from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from attrs import frozen
+from attrs import field, frozen
 
-from qualityplans.model import Block, Indicator, Measure, Observation, Plan, Target
+from qualityplans.model import Block, Department, Indicator, Measure, Observation, Plan, Target
 from qualityplans.model.wording import statement_repr, value_en, when
-from qualityplans.rows import Row, statement_row
+from qualityplans.rows import Row, integer_columns, measure_row, section_of, statement_row
 
 __all__ = ["Found", "FoundMeasure"]
 
@@ -24,6 +25,7 @@ class Found:
     """A target or observation with the plan and block (measure, table, …) that state it."""
 
     COLUMNS: ClassVar[tuple[str, ...]] = ("id", "statement", "indicator", "value", "when", "quote")
+    INTEGER_COLUMNS: ClassVar[frozenset[str]] = integer_columns("targets")
 
     plan: Plan
     block: Block
@@ -72,12 +74,14 @@ class Found:
 
 @frozen(repr=False)
 class FoundMeasure:
-    """A measure with the plan it belongs to."""
+    """A measure with the plan it belongs to (and the bodies its lead units name)."""
 
     COLUMNS: ClassVar[tuple[str, ...]] = ("id", "label", "title_zh", "title_en", "leads")
+    INTEGER_COLUMNS: ClassVar[frozenset[str]] = integer_columns("measures")
 
     plan: Plan
     measure: Measure
+    lead_departments: tuple[Department, ...] = field(default=(), eq=False)
 
     @property
     def id(self) -> str:
@@ -92,17 +96,11 @@ class FoundMeasure:
         return (self.id, m.label, m.title_zh, m.title_en, leads)
 
     def record(self) -> Row:
-        m = self.measure
-        return {
-            "plan": self.plan.id,
-            "region": self.plan.region,
-            "eid": m.eid,
-            "number": m.number,
-            "label": m.label,
-            "title_zh": m.title_zh,
-            "title_en": m.title_en,
-            "leads": [r.written for r in m.leads],
-            "themes": list(m.themes),
-            "targets": len(m.targets),
-            "observations": len(m.observations),
-        }
+        """The measure's one row: the columns of the measures table."""
+        names = {d.id: d.name_zh for d in self.lead_departments}
+        return measure_row(
+            self.plan, self.measure, section_of(self.plan).get(self.measure.eid), names
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return self.record()

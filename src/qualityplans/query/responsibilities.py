@@ -7,9 +7,9 @@ lineage, the work of the body it became (市市场监管局) in later plans.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from attrs import frozen
+from attrs import field, frozen
 
 from qualityplans.catalog.keys import (
     CatalogLike,
@@ -18,8 +18,9 @@ from qualityplans.catalog.keys import (
     catalog_of,
     department_of,
 )
-from qualityplans.model import Department, Measure, Plan, Results, Role, TaskGroup
+from qualityplans.model import Department, Measure, Plan, Responsibility, Results, Role, TaskGroup
 from qualityplans.query.reform import line_of
+from qualityplans.rows import Row, current_body, integer_columns, responsibility_row
 
 __all__ = ["Assignment", "responsibilities"]
 
@@ -29,6 +30,7 @@ class Assignment:
     """One unit named in one measure or task group of one plan, in one role."""
 
     COLUMNS: ClassVar[tuple[str, ...]] = ("plan", "item", "title", "role", "written", "department")
+    INTEGER_COLUMNS: ClassVar[frozenset[str]] = integer_columns("responsibilities")
 
     plan: Plan
     item: Measure | TaskGroup
@@ -43,6 +45,9 @@ class Assignment:
         return self._asked is not None and self._asked != self.department.id
 
     _asked: str | None = None
+    line: Department | None = field(default=None, eq=False)
+    """The body the department's line runs into after the reform (``rows.current_body``)."""
+    standing: bool = False  # named by the plan for every measure, not by this one
 
     @property
     def title_zh(self) -> str:
@@ -65,6 +70,19 @@ class Assignment:
             self.department.id,
         )
 
+    def record(self) -> Row:
+        """The responsibilities table's row (holder: the measure or task group, ``order``
+        its place among the item's units), then the item's title and whether this is the
+        work of a predecessor or successor of the body asked for."""
+        unit = Responsibility(self.written, self.role, self.department.id)
+        row = responsibility_row(
+            self.plan, self.item.eid, self.order, unit, self.standing, self.department, self.line
+        )
+        return row | {"title_zh": self.title_zh, "through_lineage": self.through_lineage}
+
+    def to_dict(self) -> dict[str, Any]:
+        return self.record()
+
 
 def responsibilities(
     department: DepartmentLike,
@@ -86,6 +104,7 @@ def responsibilities(
     me = department_of(department, region=region, catalog=cat)
     wanted_role = None if role is None else _role(role)
     line = {d.id for d in (line_of(me, catalog=cat) if follow_lineage else (me,))}
+    events = cat.lineage_events()
     found: list[Assignment] = []
     for plan in cat.plans():
         for item in plan.blocks:
@@ -95,6 +114,7 @@ def responsibilities(
                 units = item.responsibilities
             else:
                 continue
+            own = len(item.responsibilities)
             for order, unit in enumerate(units, start=1):
                 if unit.department not in line:
                     continue
@@ -109,6 +129,8 @@ def responsibilities(
                         cat.get_department(unit.department),
                         order,
                         me.id,
+                        cat.get_department(current_body(unit.department, events)),
+                        order > own,
                     )
                 )
     return Results(found)

@@ -3,24 +3,33 @@
 ``search("合格率")`` finds the pass-rate indicators first, then the targets that
 measure them, then the measures whose text mentions them. The query may be
 a Chinese infix (质量 finds 产品质量), English words (``pass rate``), a name
-with a typo (制造业产品质量合個率), a 文号 in any bracket style, or pinyin,
-whole or by initials (``hegelv``, ``hgl``).
+with a typo (制造业产品质量合個率, 合格律), a 文号 in any bracket style, or pinyin,
+whole or by initials, ü written v or u, tone numbers or not (``hegelv``,
+``hegelu``, ``he2ge2lv4``, ``hgl``).
 
 How a record scores (0-100), highest first:
 
 - its name (title, short name, alias, English name, id, 文号) equals the query: 100;
+- a plan's short name, the leading words of its id (``pinzhi``,
+  ``pinzhi-suzhou``, ``xiangcheng``): 97, so the plan comes before every
+  indicator, measure or target that merely holds the word;
 - a name contains the query: 80-97, more the more of the name the query covers;
 - a name contains every word of a several-word query: 72-82;
 - its text (measure text, target quote, definition) contains the query: 50-60;
 - a Chinese query that matches nowhere as a whole is segmented with jieba and
   every segment must occur: a little less than the whole query would score;
-- only when nothing matched so far: a name's pinyin contains the query,
-  syllable-aligned (70-85) or as initials (65-80), and names within a typo or
-  two of the query (rapidfuzz partial ratio ≥ 75) score up to 76.
+- only when no name or text matched so far: a name's pinyin contains the query,
+  syllable-aligned (70-85) or as initials (65-80);
+- only when nothing matched: a name or text that holds the Chinese query (three
+  characters or more) with one character different (合格律 finds 合格率), nine
+  tenths of what the right word would score; names within a typo or two of the
+  query (rapidfuzz partial ratio ≥ 75) score up to 76.
 
 Then each kind is weighted (targets and measures slightly below the records
 they are about), so a name match always beats a text match and an indicator
-whose name holds the query beats a measure that mentions it.
+whose name holds the query beats a measure that mentions it. Hits with equal
+scores are ties: each hit carries its ``rank`` (1 + the number of better hits)
+and whether it is ``tied``; the CLI marks a tie with ``=``.
 
 The index is built on first use (one pass over the catalog, no third-party
 import); the pinyin layer (pypinyin) is built on the first pinyin query, and
@@ -33,7 +42,8 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, ClassVar, Literal, TypeAlias, get_args
 
-from attrs import frozen
+import attrs
+from attrs import field, frozen
 
 from qualityplans.catalog import Catalog
 from qualityplans.catalog.keys import CatalogLike, catalog_of
@@ -77,10 +87,20 @@ class Hit:
 
     ``id`` is the record's id, or ``plan/eid`` for a measure or a target;
     ``plan`` is the plan a measure or target belongs to (else None).
-    ``snippet`` is the matched name or a window of the matched text.
+    ``snippet`` is the matched name or a window of the matched text. ``rank``
+    is 1 + the number of hits that scored better; ``tied`` says another hit
+    scored the same (so the order between them means nothing).
     """
 
-    COLUMNS: ClassVar[tuple[str, ...]] = ("kind", "id", "title_zh", "title_en", "score", "snippet")
+    COLUMNS: ClassVar[tuple[str, ...]] = (
+        "kind",
+        "id",
+        "title_zh",
+        "title_en",
+        "score",
+        "rank",
+        "snippet",
+    )
 
     kind: Kind
     id: str
@@ -90,12 +110,55 @@ class Hit:
     snippet: str
     obj: Found
     plan: Plan | None = None
+    rank: int = field(default=1, eq=False)
+    tied: bool = field(default=False, eq=False)
+
+    @property
+    def shown_rank(self) -> str:
+        """The rank as a results list shows it: ``=2`` for a tie."""
+        return f"={self.rank}" if self.tied else str(self.rank)
+
+    @property
+    def region(self) -> str | None:
+        """The region id the record belongs to: a plan's (or its measure's or target's)
+        region, a department's jurisdiction, a region itself."""
+        obj = self.obj
+        if self.plan is not None:
+            return self.plan.region
+        if isinstance(obj, Plan | Department):
+            return obj.region
+        if isinstance(obj, Region):
+            return obj.id
+        return None
 
     def __repr__(self) -> str:
         return f"<Hit {self.kind} {self.id} {self.title_zh} {self.score:g}>"
 
     def row(self) -> tuple[object, ...]:
-        return (self.kind, self.id, self.title_zh, self.title_en, self.score, self.snippet)
+        return (
+            self.kind,
+            self.id,
+            self.title_zh,
+            self.title_en,
+            self.score,
+            self.shown_rank,
+            self.snippet,
+        )
+
+    def record(self) -> dict[str, object]:
+        """One flat row: rank (and tie), kind, id, names, score, snippet, plan and region."""
+        return {
+            "rank": self.rank,
+            "tied": self.tied,
+            "kind": self.kind,
+            "id": self.id,
+            "title_zh": self.title_zh,
+            "title_en": self.title_en,
+            "score": self.score,
+            "snippet": self.snippet,
+            "plan": self.plan.id if self.plan is not None else None,
+            "region": self.region,
+        }
 
 
 # ------------------------------------------------------------------ folding
@@ -103,6 +166,17 @@ class Hit:
 _BRACKETS = str.maketrans({**dict.fromkeys("〔【［[〈", "("), **dict.fromkeys("〕】］]〉", ")")})
 _SPACES = re.compile(r"\s+")
 _LETTERS = re.compile(r"[a-z]+")
+_TONED = re.compile(r"(?:[a-zü]+[1-5]?)+")
+
+
+def pinyin_query(query: str) -> str | None:
+    """A query as pinyin letters (``he2ge2lü4`` -> ``hegelv``), or None if it is not
+    pinyin: letters, optional tone numbers after syllables, spaces ignored."""
+    compact = query.replace(" ", "")
+    if not _TONED.fullmatch(compact):
+        return None
+    letters = re.sub(r"[1-5]", "", compact).replace("ü", "v")
+    return letters if _LETTERS.fullmatch(letters) else None
 
 
 def fold(text: str) -> str:
@@ -240,6 +314,7 @@ class _Index:
     # every distinct folded name -> (doc position, name as written) pairs
     names: dict[str, tuple[tuple[int, str], ...]]
     ids: dict[str, tuple[int, ...]]  # folded id -> doc positions (ids match only whole)
+    shorts: dict[str, tuple[int, ...]]  # a plan's short name (its id's leading words) -> plans
     pinyin: dict[str, _Pinyin]  # filled on the first pinyin query
 
 
@@ -251,16 +326,34 @@ def _build_index(catalog: Catalog) -> _Index:
     docs = tuple(_docs(catalog))
     names: dict[str, list[tuple[int, str]]] = {}
     ids: dict[str, list[int]] = {}
+    shorts: dict[str, list[int]] = {}
     for position, doc in enumerate(docs):
         ids.setdefault(fold(doc.id), []).append(position)
         for raw, folded in doc.names:
             names.setdefault(folded, []).append((position, raw))
+        if doc.kind == "plan":
+            for short in short_names(doc.id):
+                shorts.setdefault(short, []).append(position)
     return _Index(
         docs,
         {k: tuple(v) for k, v in names.items()},
         {k: tuple(v) for k, v in ids.items()},
+        {k: tuple(v) for k, v in shorts.items()},
         {},
     )
+
+
+def short_names(plan_id: str) -> tuple[str, ...]:
+    """A plan's short names: the leading words of its id, without the year or the rest
+    (``pinzhi-suzhou-2025``: pinzhi, pinzhi-suzhou, pinzhi suzhou, pinzhisuzhou)."""
+    words = fold(plan_id).replace("_", "-").split("-")
+    found: list[str] = []
+    for n in range(1, len(words)):
+        lead = words[:n]
+        if any(w.isdigit() for w in lead) or not all(lead):
+            break
+        found += ["-".join(lead), " ".join(lead), "".join(lead)]
+    return tuple(dict.fromkeys(found))
 
 
 @frozen
@@ -327,14 +420,17 @@ def _window(text: str, at: int, length: int) -> str:
 
 
 def _pinyin_scores(query: str, index: _Index) -> dict[int, tuple[float, str]]:
+    """Names whose pinyin holds ``query`` (letters; ü as v or u), or whose initials do."""
     found: dict[int, tuple[float, str]] = {}
+    as_u = query.replace("v", "u")
     for name, py in _pinyin(index).items():
         score = 0.0
-        at = py.full.find(query)
+        full = py.full.replace("v", "u")  # one letter for one: the syllable starts hold
+        at = full.find(as_u)
         while at >= 0 and at not in py.starts:
-            at = py.full.find(query, at + 1)
-        if at >= 0 and (at + len(query) == len(py.full) or at + len(query) in py.starts):
-            score = 70.0 + 15.0 * len(query) / len(py.full)
+            at = full.find(as_u, at + 1)
+        if at >= 0 and (at + len(query) == len(full) or at + len(query) in py.starts):
+            score = 70.0 + 15.0 * len(query) / len(full)
         elif len(query) >= 2 and query in py.initials:
             score = 65.0 + 15.0 * len(query) / len(py.initials)
         if score:
@@ -415,7 +511,15 @@ def search(
         )
     order = {k: i for i, k in enumerate(KINDS)}
     hits.sort(key=lambda h: (-h.score, order[h.kind], h.id))
-    return Results(hits[:limit])
+    counts: dict[float, int] = {}
+    for hit in hits:
+        counts[hit.score] = counts.get(hit.score, 0) + 1
+    ranked, better = [], 0
+    for n, hit in enumerate(hits[:limit]):
+        if n and hit.score != hits[n - 1].score:
+            better = n
+        ranked.append(attrs.evolve(hit, rank=better + 1, tied=counts[hit.score] > 1))
+    return Results(ranked)
 
 
 def _scores(
@@ -430,27 +534,71 @@ def _scores(
                 position: (score * 0.95, snippet)
                 for position, (score, snippet) in _exact_scores(q, segments, index).items()
             }
+    by_id = _id_scores(q, index)
     extra: dict[int, tuple[float, str]] = {}
-    compact = q.replace(" ", "")
-    if _LETTERS.fullmatch(compact) and not scores:
-        extra |= _pinyin_scores(compact, index)
-    if len(q) >= 4 and not scores:
-        for position, found in _fuzzy_scores(q, index).items():
-            if found[0] > extra.get(position, (0.0, ""))[0]:
-                extra[position] = found
-    for position, found in extra.items():
-        if found[0] > scores.get(position, (0.0, ""))[0]:
-            scores[position] = found
+    letters = pinyin_query(q)
+    if letters is not None and not scores:
+        extra |= _pinyin_scores(letters, index)
+    if not scores and not by_id:
+        if _has_han(q) and len(q) >= 3:
+            _keep_best(extra, _one_character_off(q, terms, index))
+        if len(q) >= 4:
+            _keep_best(extra, _fuzzy_scores(q, index))
+    _keep_best(scores, extra)
+    _keep_best(scores, by_id)
     if wanted is not None:
         scores = {p: s for p, s in scores.items() if index.docs[p].kind == wanted}
     return scores
 
 
-def _exact_scores(q: str, terms: tuple[str, ...], index: _Index) -> dict[int, tuple[float, str]]:
-    """Matches of the whole query (or of every term) in names, ids and texts."""
+def _keep_best(scores: dict[int, tuple[float, str]], more: dict[int, tuple[float, str]]) -> None:
+    for position, found in more.items():
+        if found[0] > scores.get(position, (0.0, ""))[0]:
+            scores[position] = found
+
+
+_SHORT_NAME = 97.0
+
+
+def _id_scores(q: str, index: _Index) -> dict[int, tuple[float, str]]:
+    """Records whose id is the query (100) and plans whose short name is (97)."""
     scores: dict[int, tuple[float, str]] = {}
+    for position in index.shorts.get(q, ()):
+        scores[position] = (_SHORT_NAME, index.docs[position].id)
     for position in index.ids.get(q, ()):
         scores[position] = (100.0, index.docs[position].id)
+    return scores
+
+
+def _one_character_off(
+    q: str, terms: tuple[str, ...], index: _Index
+) -> dict[int, tuple[float, str]]:
+    """Names and texts holding the Chinese query with one character different (a typo):
+    nine tenths of what the word as found would score."""
+    pattern = re.compile(
+        "|".join(f"{re.escape(q[:i])}[^\\s]{re.escape(q[i + 1 :])}" for i in range(len(q)))
+    )
+    found: dict[int, tuple[float, str]] = {}
+    for name, holders in index.names.items():
+        match = pattern.search(name)
+        if match is None:
+            continue
+        score = 0.9 * _name_score(match.group(), (match.group(),), name)
+        for position, raw in holders:
+            if score > found.get(position, (0.0, ""))[0]:
+                found[position] = (score, raw)
+    for position, doc in enumerate(index.docs):
+        if doc.folded_text and position not in found:
+            match = pattern.search(doc.folded_text)
+            if match is not None:
+                score, at = _text_score(match.group(), (match.group(),), doc.folded_text)
+                found[position] = (0.9 * score, _window(doc.text, at, len(q)))
+    return found
+
+
+def _exact_scores(q: str, terms: tuple[str, ...], index: _Index) -> dict[int, tuple[float, str]]:
+    """Matches of the whole query (or of every term) in names and texts."""
+    scores: dict[int, tuple[float, str]] = {}
     for name, holders in index.names.items():
         score = _name_score(q, terms, name)
         if score:

@@ -65,6 +65,12 @@ PLAN = Plan(
     id="pinzhi-suzhou-2025",
     title_zh="“品质苏州”建设行动方案(2025年)",
     title_en="Action Scheme for Building a “Quality Suzhou” (2025)",
+    aliases=(
+        "品质苏州",
+        "“品质苏州”建设行动方案",
+        "品质苏州建设行动方案",
+        "Quality Suzhou",
+    ),
     kind=PlanKind.ACTION_SCHEME,
     region="suzhou",
     issuer="suzhou.general-office",

@@ -3054,6 +3054,11 @@ PLAN = Plan(
     id="suzhou-14fyp",
     title_zh="苏州市“十四五”质量发展规划",
     title_en="Suzhou Quality Development Plan for the 14th Five-Year Period",
+    aliases=(
+        "苏州十四五质量发展规划",
+        "苏州市十四五质量发展规划",
+        "苏州“十四五”质量发展规划",
+    ),
     kind=PlanKind.FIVE_YEAR_PLAN,
     region="suzhou",
     issuer=None,

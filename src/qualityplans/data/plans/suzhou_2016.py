@@ -42,6 +42,7 @@ PLAN = Plan(
     id="suzhou-2016",
     title_zh="2016年苏州市质量强市工作行动计划",
     title_en="Suzhou 2016 Action Plan for Building a Quality City",
+    aliases=("市政府关于印发2016年苏州市质量强市工作行动计划的通知",),
     kind=PlanKind.ACTION_PLAN,
     region="suzhou",
     issuer="suzhou.government",

@@ -73,6 +73,10 @@ PLAN = Plan(
     title_zh="“全国质量强市示范城市”创建计划报告表",
     title_en="Report Form on the Plan for Creating a National Quality City Demonstration City "
     "(2017–2018): Yancheng",
+    aliases=(
+        "盐城市“全国质量强市示范城市”创建计划报告表",
+        "盐城市全国质量强市示范城市创建计划报告表",
+    ),
     kind=PlanKind.CREATION_PLAN,
     region="yancheng",
     issuer="yancheng.government",
