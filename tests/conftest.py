@@ -19,7 +19,7 @@ import attrs
 import pytest
 from hypothesis import settings
 
-from qualityplans.catalog import dataset, get_plan
+from qualityplans.catalog import dataset, default_catalog, get_plan
 from qualityplans.model import Dataset, Item, Observation, Plan, Section, Target
 
 CI_EXAMPLES = 100  # the ci profile's max_examples: examples(n) gives n under it
@@ -34,6 +34,13 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or "ci")
 def examples(n: int) -> int:
     """``n`` examples under the ci profile, proportionally more under fuzz."""
     return max(1, n * settings.default.max_examples // CI_EXAMPLES)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _files_named_from_the_root() -> None:
+    """Build the default catalog before any test runs: it names files relative to the
+    folder it is built in (src/qualityplans/data/…), whatever a test later chdirs to."""
+    default_catalog()
 
 
 @pytest.fixture(scope="session")
