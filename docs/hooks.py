@@ -23,9 +23,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import jieba
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from qualityplans.catalog import default_catalog
+from qualityplans.catalog import DataConflictError, DataLoadError, default_catalog
 from qualityplans.site.search import user_dictionary
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -67,6 +68,13 @@ def search_engine() -> str:
 
 @event_priority(100)
 def on_config(config):  # type: ignore[no-untyped-def]
+    try:
+        return _configure(config)
+    except (DataLoadError, DataConflictError) as error:  # one line, as every command says it
+        raise PluginError(str(error)) from None
+
+
+def _configure(config):  # type: ignore[no-untyped-def]
     seconds, commit = _last_commit()
     # mkdocs dates the sitemap from SOURCE_DATE_EPOCH: the same commit, the same bytes.
     os.environ["SOURCE_DATE_EPOCH"] = str(seconds)

@@ -478,6 +478,15 @@ def run(sizes: Sequence[int], repeat: int, builds: int, only: str | None = None)
                 "ms",
             )
 
+            # The contributor's loop (issue 21): the whole command for one plan, start-up
+            # included: the largest real plan alone, and a synthetic one beside the most.
+            for size, plan in ((0, "suzhou-14fyp"), (sizes[-1], KEY)):
+                argv = [sys.executable, "-m", "qualityplans", "validate", "--plan", plan]
+                ms = _wall([*argv, "--quiet"], envs[size], repeat)
+                rows.append(
+                    Row("validate --plan (whole command)", size, ms, "ms", "budget 1 s", 1000.0, 1)
+                )
+
             lookups = child(LOOKUPS, sizes[-1])
             for name in ("get_plan", "get_department", "get_indicator"):
                 rows.append(

@@ -1,14 +1,46 @@
-"""Shared fixtures: the curated dataset and helpers to break it on purpose."""
+"""Shared fixtures: the curated dataset and helpers to break it on purpose.
+
+Hypothesis profiles. ``ci`` is the default (and what CI runs): derandomized, so
+every run tries the same examples and a failure reproduces, with no deadline
+and no example database; each property test runs the number of examples it
+names (``examples(n)``). ``fuzz`` is for hunting locally: random, and each test
+runs ``FUZZ_FACTOR`` times as many examples, remembering failures in
+``.hypothesis/``::
+
+    HYPOTHESIS_PROFILE=fuzz pytest -q tests/test_fuzz.py tests/test_properties.py
+"""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 
 import attrs
 import pytest
+from hypothesis import settings
 
-from qualityplans.catalog import dataset, get_plan
+from qualityplans.catalog import dataset, default_catalog, get_plan
 from qualityplans.model import Dataset, Item, Observation, Plan, Section, Target
+
+CI_EXAMPLES = 100  # the ci profile's max_examples: examples(n) gives n under it
+FUZZ_FACTOR = 20
+settings.register_profile(
+    "ci", max_examples=CI_EXAMPLES, derandomize=True, deadline=None, database=None
+)
+settings.register_profile("fuzz", max_examples=CI_EXAMPLES * FUZZ_FACTOR, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or "ci")
+
+
+def examples(n: int) -> int:
+    """``n`` examples under the ci profile, proportionally more under fuzz."""
+    return max(1, n * settings.default.max_examples // CI_EXAMPLES)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _files_named_from_the_root() -> None:
+    """Build the default catalog before any test runs: it names files relative to the
+    folder it is built in (src/qualityplans/data/…), whatever a test later chdirs to."""
+    default_catalog()
 
 
 @pytest.fixture(scope="session")

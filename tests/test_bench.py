@@ -18,6 +18,8 @@ FIGURES = {
     ("full load, per plan", 50),
     ("validate(), per plan", 5),
     ("validate(), per plan", 50),
+    ("validate --plan (whole command)", 0),
+    ("validate --plan (whole command)", 50),
     ("exact lookup get_plan()", 50),
     ("exact lookup get_department()", 50),
     ("exact lookup get_indicator()", 50),

@@ -160,9 +160,13 @@ def test_the_cli_refuses_a_symbolic_link_in_one_line(
     ],
 )
 def test_export_usage_errors_exit_2(
-    args: list[str], message: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    args: list[str],
+    message: str,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    os.chdir(tmp_path)
+    monkeypatch.chdir(tmp_path)  # and back afterwards: later tests name files from the root
     assert main(["export", *args]) == 2
     err = capsys.readouterr().err
     assert err.startswith(message)

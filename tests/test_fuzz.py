@@ -27,6 +27,7 @@ from qualityplans.catalog import keys
 from qualityplans.cli import main
 from qualityplans.query import reform
 from qualityplans.query.responsibilities import responsibilities
+from tests.conftest import examples
 
 NASTY: tuple[str, ...] = (
     "",
@@ -167,10 +168,8 @@ SURFACE: tuple[tuple[str, Callable[..., object], Callable[[Any], Args]], ...] = 
 # Errors a caller may see (the documented ones); anything else is a bug.
 ALLOWED = (LookupError, TypeError, ValueError)
 FUZZ = settings(
-    max_examples=450,
-    deadline=None,
+    max_examples=examples(450),
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-    database=None,
 )
 
 
@@ -196,7 +195,7 @@ def test_any_string_gives_an_answer_or_a_documented_error(
 
 
 @pytest.mark.parametrize(("name", "function", "build"), SURFACE, ids=[s[0] for s in SURFACE])
-@settings(FUZZ, max_examples=40)
+@settings(FUZZ, max_examples=examples(40))
 @given(value=NOT_TEXT)
 def test_a_value_of_the_wrong_type_is_a_type_error(
     name: str, function: Callable[..., object], build: Callable[[Any], Args], value: object
@@ -267,7 +266,7 @@ def run_cli(argv: list[str]) -> tuple[int, str, str]:
     return status, out.getvalue(), err.getvalue()
 
 
-@settings(FUZZ, max_examples=1200)
+@settings(FUZZ, max_examples=examples(1200))
 @given(argv=COMMAND_ARGV)
 def test_the_cli_exits_0_1_or_2_with_one_line(argv: list[str]) -> None:
     status, _, err = run_cli(argv)
@@ -280,7 +279,7 @@ def test_the_cli_exits_0_1_or_2_with_one_line(argv: list[str]) -> None:
         assert "Traceback" not in err
 
 
-@settings(FUZZ, max_examples=30)
+@settings(FUZZ, max_examples=examples(30))
 @given(name=ARG)
 def test_export_to_any_directory_name_writes_there_or_says_why(
     name: str, tmp_path_factory: pytest.TempPathFactory

@@ -35,14 +35,15 @@ def test_amount_that_disagrees_with_the_written_figure(data: Dataset, suzhou_201
         suzhou_2016, "sec_2__item_6", 0, value=attrs.evolve(value, amount=Decimal("8"))
     )
     assert problems(with_plan(data, broken)) == [
-        f"{BRAND_TARGET}/value.amount: '80个' reads as 80, not 8"
+        f"{BRAND_TARGET}/value.amount: '80个' reads as 80, not 8: set the amount as written"
     ]
 
 
 def test_aspirational_words_with_a_binding_commitment(data: Dataset, suzhou_2016: Plan) -> None:
     broken = edit_target(suzhou_2016, "sec_1__item_1", 0, commitment=Commitment.BINDING)
     assert problems(with_plan(data, broken)) == [
-        "suzhou-2016/sec_1__item_1__tgt_1/commitment: the quote says 力争 but commitment is binding"
+        "suzhou-2016/sec_1__item_1__tgt_1/commitment: the quote says 力争 but commitment is "
+        "binding: set commitment=Commitment.ASPIRATIONAL"
     ]
 
 
@@ -82,7 +83,8 @@ def test_responsibility_with_both_department_and_collective(
         lambda m: attrs.evolve(m, responsibilities=(both, *m.responsibilities[1:])),
     )
     assert problems(with_plan(data, broken)) == [
-        "suzhou-2016/sec_1__item_4/responsibilities[0]: give exactly one of department or collective"
+        "suzhou-2016/sec_1__item_4/responsibilities[0]: give exactly one of department or "
+        "collective: the body the words name, or the collective (各成员单位) they stand for"
     ]
 
 
@@ -132,6 +134,7 @@ def test_problems_name_the_file_to_edit(data: Dataset, suzhou_2016: Plan) -> Non
         f"{BRAND_TARGET}/indicator",
         "unknown indicator id 'nope': use an id from src/qualityplans/data/indicators.py, or add one there",
         "src/qualityplans/data/plans/suzhou_2016.py",
+        line_number=21,  # where the target's quote stands in the transcription
     )
 
 
@@ -159,7 +162,8 @@ def test_indicator_problems_name_the_catalog_file(data: Dataset) -> None:
 def test_plan_metadata_must_be_verbatim(data: Dataset, suzhou_2016: Plan, field: str) -> None:
     broken = attrs.evolve(suzhou_2016, **{field: "不存在的文字"})
     assert problems(with_plan(data, broken)) == [
-        f"suzhou-2016/plan/{field}: not found in the transcription: '不存在的文字'"
+        f"suzhou-2016/plan/{field}: not found in the transcription: '不存在的文字': copy it "
+        "verbatim"
     ]
 
 
@@ -172,8 +176,10 @@ def test_headings_and_titles_must_be_verbatim(data: Dataset, suzhou_2016: Plan) 
     )
     found = problems(with_plan(data, retitled))
     assert found == [
-        "suzhou-2016/sec_2/heading_zh: not found in the transcription: '二、开展品牌行动'",
-        "suzhou-2016/sec_2__item_7/title_zh: not found in the transcription: '(七)品牌引导扶持'",
+        "suzhou-2016/sec_2/heading_zh: not found in the transcription: '二、开展品牌行动': copy it "
+        "verbatim",
+        "suzhou-2016/sec_2__item_7/title_zh: not found in the transcription: '(七)品牌引导扶持': copy "
+        "it verbatim",
     ]
 
 

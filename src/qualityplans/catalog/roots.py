@@ -37,6 +37,7 @@ from typing import Any
 
 from attrs import field, frozen
 
+from qualityplans.catalog.shapes import shape_problems
 from qualityplans.model import (
     Collective,
     Department,
@@ -207,6 +208,40 @@ def _loading_error(file: str, error: BaseException) -> DataLoadError:
     return DataLoadError(file, detail[:300], line)
 
 
+def _misshapen(path: Path, file: str, record: object, eid: str, prefix: str = "") -> None:
+    """Raise DataLoadError for the first field of ``record`` that does not hold what its
+    class declares (a one-item tuple without its comma), naming the field and, where
+    the module writes it as a keyword, its line."""
+    problems = shape_problems(record, eid)
+    if not problems:
+        return
+    at, field, message = problems[0]
+    raise DataLoadError(file, f"{prefix}{at}/{field}: {message}", _keyword_line(path, field))
+
+
+def _keyword_line(path: Path, field: str) -> int | None:
+    """The line of the first ``name=`` keyword (the field's last name) whose value is a
+    lone string, number or record call rather than a tuple: where a one-item tuple
+    lost its comma. None if the module writes no such keyword."""
+    name = field.rsplit(".", 1)[-1].split("[", 1)[0]
+    try:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+    except (OSError, SyntaxError, ValueError):
+        return None
+    lines = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.keyword) and node.arg == name:
+            value = node.value
+            record = (
+                isinstance(value, ast.Call)
+                and isinstance(value.func, ast.Name)
+                and value.func.id[:1].isupper()
+            )
+            if isinstance(value, ast.Constant) or record:
+                lines.append(value.lineno)
+    return min(lines) if lines else None
+
+
 def read_index(text: str, file: str) -> tuple[Row, ...]:
     """The rows of an index module's text, read as literals (nothing is executed)."""
     try:
@@ -316,6 +351,8 @@ class FolderRoot(DataRoot):
         plan = getattr(module, "PLAN", None)
         if not isinstance(plan, Plan):
             raise DataLoadError(file, f"defines no PLAN (a Plan), but {type(plan).__name__}")
+        path = self.path / "plans" / f"{entry.module}.py"
+        _misshapen(path, file, plan, "plan", f"{plan.id if isinstance(plan.id, str) else ''}/")
         return plan
 
     def source(self, file: str) -> str | None:
@@ -340,11 +377,14 @@ class FolderRoot(DataRoot):
                 raise DataLoadError(f"{self.name}/{module}", "extra catalogs are single modules")
             loaded = self._module(module, f"{self.name}/{module}.py")
             value = getattr(loaded, attribute, ())
+            file = f"{self.name}/{module}.py"
             if not isinstance(value, tuple):
                 raise DataLoadError(
-                    f"{self.name}/{module}.py",
-                    f"{attribute} must be a tuple, not {type(value).__name__}",
+                    file, f"{attribute} must be a tuple, not {type(value).__name__}"
                 )
+            for i, record in enumerate(value):
+                where = getattr(record, "id", i)
+                _misshapen(self.path / f"{module}.py", file, record, f"{kind}/{where}")
             found[kind] = value
         return CatalogRecords(**found)
 

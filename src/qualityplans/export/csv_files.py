@@ -56,9 +56,15 @@ def table_csv(out: Exported, name: str, *, bom: bool = False) -> bytes:
     if bom:
         buffer.write(BOM)
     writer = csv.writer(buffer, lineterminator="\n")
+    # Python 3.11's writer quotes only what holds the delimiter, a quote or the line
+    # terminator, so a lone carriage return would be written bare and read back as a
+    # line break: such a row is written with every cell quoted.
+    quoted = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_ALL)
     writer.writerow(columns)
     for row in table_rows(name, out.catalog, out.data, stamp=out.stamp):
-        writer.writerow([cell(row[c]) for c in columns])
+        cells = [cell(row[c]) for c in columns]
+        bare_cr = any(isinstance(c, str) and "\r" in c for c in cells)
+        (quoted if bare_cr else writer).writerow(cells)
     return buffer.getvalue().encode("utf-8")
 
 

@@ -11,16 +11,23 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
-from qualityplans.catalog import Catalog, default_catalog
+from qualityplans.catalog import Catalog, default_catalog, normalize
+from qualityplans.catalog.shapes import shape_problems
 from qualityplans.compare.discrepancies import found_discrepancies
-from qualityplans.model import Dataset
+from qualityplans.model import Dataset, Plan
 from qualityplans.validate.catalog_checks import check_catalogs
 from qualityplans.validate.context import Context
 from qualityplans.validate.plan_checks import check_plan
-from qualityplans.validate.problems import Problem, Severity, loading_problem
+from qualityplans.validate.problems import (
+    Problem,
+    Severity,
+    in_document_order,
+    loading_problem,
+    summary,
+)
 from qualityplans.validate.registry_checks import check_registry
 
-__all__ = ["Problem", "Severity", "loading_problem", "validate"]
+__all__ = ["Problem", "Severity", "in_document_order", "loading_problem", "summary", "validate"]
 
 
 def validate(
@@ -48,7 +55,7 @@ def validate(
 
 def _problems(ctx: Context) -> Iterator[Problem]:
     yield from check_catalogs(ctx)
-    yield from check_registry(ctx, {p.id for p in ctx.data.plans})
+    yield from check_registry(ctx, {p.id for p in ctx.data.plans if isinstance(p.id, str)})
     seen: set[str] = set()
     for plan in ctx.data.plans:
         if plan.id in seen:
@@ -59,6 +66,10 @@ def _problems(ctx: Context) -> Iterator[Problem]:
             )
         seen.add(plan.id)
         yield from check_plan(ctx, plan)
+    sound = [p for p in ctx.data.plans if not shape_problems(p)]
+    yield from _shared_keys(ctx, sound)
+    if len(sound) < len(ctx.data.plans):
+        return  # a plan of the wrong shape cannot be compared with the others
     for report in found_discrepancies(ctx.data, catalog=ctx.catalog):
         yield Problem(
             f"{report.first_plan.id}/{report.first.eid}/value",
@@ -67,3 +78,23 @@ def _problems(ctx: Context) -> Iterator[Problem]:
             ctx.plan_file(report.first_plan),
             Severity.WARNING,
         )
+
+
+def _shared_keys(ctx: Context, plans: list[Plan]) -> Iterator[Problem]:
+    """Two plans with one 文号 or one title: a lookup by it could not tell them apart."""
+    first: dict[tuple[str, str], Plan] = {}
+    for plan in plans:
+        number = plan.doc_number.canonical if plan.doc_number is not None else None
+        for kind, key in (("文号", number), ("title", plan.title_zh)):
+            if key is None:
+                continue
+            other = first.setdefault((kind, normalize(key)), plan)
+            if other is not plan and other.id != plan.id:
+                field = "doc_number" if kind == "文号" else "title_zh"
+                yield Problem(
+                    f"{plan.id}/plan/{field}",
+                    f"{kind} {key!r} is also {other.id}'s ({ctx.plan_file(other)}): give each "
+                    f"plan the {kind} its document bears, and if both bear it, check that they "
+                    "are two documents",
+                    ctx.plan_file(plan),
+                )

@@ -8,8 +8,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
+from qualityplans.catalog.shapes import shape_problems
 from qualityplans.model import Collective, Dataset, Department, Region
-from qualityplans.text.privacy import find_contact_details
+from qualityplans.text.privacy import contact_kind, find_contact_details, find_service_numbers
 from qualityplans.validate.context import Context, unknown
 from qualityplans.validate.problems import Problem
 
@@ -41,10 +42,24 @@ def contacts(ctx: Context) -> Iterator[Problem]:
         for _, field, detail in find_contact_details(record):
             yield Problem(
                 f"{where}/{field}",
-                f"holds the phone number or e-mail address {detail!r}: personal data is "
-                "not shipped; remove it",
+                f"holds the {contact_kind(detail)} {detail!r}: personal data is not shipped; "
+                "remove it",
                 ctx.catalog_file(kind, record_id),
             )
+        for _, field, number in find_service_numbers(record):
+            yield Problem(
+                f"{where}/{field}",
+                f"holds the public service number {number!r}: catalogs record no phone "
+                "numbers; remove it",
+                ctx.catalog_file(kind, record_id),
+            )
+
+
+def shapes(ctx: Context) -> Iterator[Problem]:
+    """Every field holds what its class declares (a one-item tuple keeps its comma)."""
+    for kind, record_id, where, record in _records(ctx.data):
+        for _, field, message in shape_problems(record):
+            yield Problem(f"{where}/{field}", message, ctx.catalog_file(kind, record_id))
 
 
 def ids(ctx: Context) -> Iterator[Problem]:
@@ -183,6 +198,11 @@ def chinese(ctx: Context) -> Iterator[Problem]:
 
 
 def check_catalogs(ctx: Context) -> Iterator[Problem]:
-    """Every problem in the catalogs, check by check."""
+    """Every problem in the catalogs, check by check; a record of the wrong shape
+    first, alone (the other checks would iterate its strings)."""
+    misshapen = list(shapes(ctx))
+    if misshapen:
+        yield from misshapen
+        return
     for check in (contacts, ids, regions, departments, collectives, indicators, chinese):
         yield from check(ctx)

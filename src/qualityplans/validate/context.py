@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from attrs import frozen
 
@@ -41,6 +41,30 @@ class Context:
             frozenset(t.id for t in data.themes),
             frozenset(c.id for c in data.collectives),
         )
+
+    def places(self, region: str) -> tuple[str, ...]:
+        """``region`` and every region above it (相城区, 苏州市, 江苏省)."""
+        chain: list[str] = []
+        while region in self.regions and region not in chain:
+            chain.append(region)
+            parent = self.regions[region].parent
+            if parent is None:
+                break
+            region = parent
+        return tuple(chain) or (region,)
+
+    def region_name(self, region: str) -> str:
+        """``苏州市 (suzhou)``, or the id alone if no catalog defines it."""
+        found = self.regions.get(region)
+        return f"{found.name_zh} ({region})" if found is not None else repr(region)
+
+    def named(self, written: str, places: Collection[str]) -> list[Department]:
+        """The departments of ``places`` that appear under the name ``written``."""
+        return [
+            d
+            for d in self.data.departments
+            if d.region in places and (written == d.name_zh or written in d.names)
+        ]
 
     def plan_file(self, plan: Plan) -> str:
         """The module a contributor edits for ``plan``."""

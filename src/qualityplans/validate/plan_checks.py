@@ -9,20 +9,23 @@ decides the order problems are listed in: document order within each check.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 
 from attrs import frozen
 
+from qualityplans.catalog.shapes import shape_problems
 from qualityplans.model import (
     Block,
     Box,
     Commitment,
     Comparator,
+    Department,
     Measure,
     Numbering,
     Observation,
     Paragraph,
+    PartialDate,
     Phase,
     Plan,
     Quantity,
@@ -37,10 +40,22 @@ from qualityplans.model import (
 )
 from qualityplans.text.figures import find_figures, read_amounts
 from qualityplans.text.locate import Located, Quote, locate
-from qualityplans.text.privacy import find_contact_details, strings
+from qualityplans.text.privacy import (
+    contact_details,
+    contact_kind,
+    is_hotline_entry,
+    service_numbers,
+    strings,
+)
 from qualityplans.validate.catalog_checks import duplicates, not_in_chinese
 from qualityplans.validate.context import Context, unknown
 from qualityplans.validate.problems import Problem
+from qualityplans.validate.readings import (
+    comparators_stated,
+    dates_stated,
+    marker_words,
+    years_stated,
+)
 from qualityplans.version import sha256_text
 
 __all__ = ["PlanCheck", "check_plan"]
@@ -50,7 +65,10 @@ _ASPIRATIONAL_WORDS = ("力争", "争取")
 _ROLE_WORDS = re.compile(
     r"牵头单位|成员单位|按职责分工负责|按职责负责|牵头负责|牵头|配合|负责|以下均需.*?不再列出|等相关单位|等"
 )
+_AS_QUOTED = "give it as the quote writes it"
 _PUNCTUATION = re.compile(r"[\s()（）、,，;；:：。<>〈〉]")
+# Brackets a collective's name is written with: 各县级市<区>人民政府<管委会>.
+_BRACKETS = str.maketrans("<〈《[【（>〉》]】）", "(((((())))))")
 
 
 def short(text: str, limit: int = 40) -> str:
@@ -81,17 +99,65 @@ class PlanCheck:
     located: Located
     file: str
     source_file: str
+    lines: Mapping[str, int]  # the transcription line of each eid that has a place in it
+    strings: Sequence[tuple[str, str, str]]  # (eid, field, text) of every string of the plan
 
     @property
     def text(self) -> str:
         return self.located.text
 
-    def problem(self, eid: str, field: str, message: str, file: str | None = None) -> Problem:
-        return Problem(f"{self.plan.id}/{eid}/{field}", message, file or self.file)
+    def problem(
+        self,
+        eid: str,
+        field: str,
+        message: str,
+        file: str | None = None,
+        *,
+        line: int | None = None,
+    ) -> Problem:
+        """A problem at ``eid``/``field``, on the transcription line of ``eid`` unless
+        ``line`` says otherwise."""
+        return Problem(
+            f"{self.plan.id}/{eid}/{field}",
+            message,
+            file or self.file,
+            line_number=line if line is not None else self.lines.get(eid),
+        )
 
     def in_text(self, eid: str, field: str, value: str | None) -> Iterator[Problem]:
         if value is not None and value not in self.text:
-            yield self.problem(eid, field, f"not found in the transcription: {short(value)!r}")
+            yield self.problem(
+                eid, field, f"not found in the transcription: {short(value)!r}: copy it verbatim"
+            )
+
+    def date_stated(
+        self,
+        eid: str,
+        field: str,
+        date: PartialDate,
+        words: str,
+        which: int,
+        line: int | None = None,
+    ) -> Iterator[Problem]:
+        """``date`` is the date ``words`` state (the first, or with ``which=-1`` the last)."""
+        stated = dates_stated(words)
+        if not stated:
+            yield self.problem(
+                eid,
+                field,
+                f"no date in {short(words)!r}: quote the date as the document writes it",
+                line=line,
+            )
+            return
+        said, written = stated[which]
+        if said != date:
+            yield self.problem(
+                eid,
+                field,
+                f"{date} disagrees with {written!r} in the quote ({said}): set "
+                f"PartialDate({', '.join(str(x) for x in (said.year, said.month, said.day) if x)})",
+                line=line,
+            )
 
     def known(
         self, eid: str, field: str, value: str | None, ids: Iterable[str], kind: str
@@ -127,38 +193,55 @@ class PlanCheck:
             yield from self.in_text("plan", f"copied_to[{i}]", cc)
         for i, d in enumerate(p.dates):
             yield from self.in_text("plan", f"dates[{i}].quote", d.quote)
+            at = self.text.find(d.quote) if d.quote else -1
+            line = _line_of(self.text, at) if at != -1 else None
+            yield from self.date_stated("plan", f"dates[{i}].date", d.date, d.quote, 0, line)
         for i, b in enumerate(p.basis):
             yield from self.in_text("plan", f"basis[{i}].quote", b.quote)
             if b.title_zh not in b.quote:
-                yield self.problem("plan", f"basis[{i}].title_zh", "not found in its quote")
+                yield self.problem(
+                    "plan", f"basis[{i}].title_zh", f"not found in its quote: {_AS_QUOTED}"
+                )
         if p.adoption is not None:
             yield from self.in_text("plan", "adoption.quote", p.adoption.quote)
             meeting = p.adoption.meeting_zh  # None: approved without a meeting (同意)
             if meeting is not None and meeting not in p.adoption.quote:
-                yield self.problem("plan", "adoption.meeting_zh", "not found in its quote")
+                yield self.problem(
+                    "plan", "adoption.meeting_zh", f"not found in its quote: {_AS_QUOTED}"
+                )
         for i, person in enumerate(p.people):
             yield from self.in_text("plan", f"people[{i}].quote", person.quote)
             for field in ("name", "post"):
                 if getattr(person, field) not in person.quote:
-                    yield self.problem("plan", f"people[{i}].{field}", "not found in its quote")
+                    yield self.problem(
+                        "plan", f"people[{i}].{field}", f"not found in its quote: {_AS_QUOTED}"
+                    )
         for i, r in enumerate(p.standing_responsibilities):
-            yield from self.responsibility("plan", f"standing_responsibilities[{i}]", r)
+            yield from self.responsibility(
+                "plan", f"standing_responsibilities[{i}]", r, self.ctx.places(p.region)
+            )
             if p.standing_quote is None or r.written not in p.standing_quote:
                 yield self.problem(
-                    "plan", f"standing_responsibilities[{i}]", "not found in standing_quote"
+                    "plan",
+                    f"standing_responsibilities[{i}]",
+                    "not found in standing_quote: give each unit as the quote writes it",
                 )
         for i, redaction in enumerate(p.source.redactions):
             if redaction.after not in self.text:
                 yield self.problem(
                     "source",
                     f"redactions[{i}].after",
-                    "redacted text not found in the transcription",
+                    "redacted text not found in the transcription: give the words as they now "
+                    "stand, with the redaction mark",
                     self.source_file,
                 )
         for i, erratum in enumerate(p.source.errata):
             if erratum.after not in self.text:
                 yield self.problem(
-                    "source", f"errata[{i}].after", "corrected text not found in the transcription"
+                    "source",
+                    f"errata[{i}].after",
+                    "corrected text not found in the transcription: give the words as they now "
+                    "stand",
                 )
 
     # ----------------------------------------------------------- structure
@@ -216,7 +299,10 @@ class PlanCheck:
                 continue
             if spot.elsewhere:
                 yield self.problem(
-                    block.eid, spot.field, f"out of document order: {short(spot.text)!r}"
+                    block.eid,
+                    spot.field,
+                    f"out of document order: {short(spot.text)!r}: order the blocks as the "
+                    "transcription does",
                 )
             else:
                 yield self.problem(
@@ -233,20 +319,28 @@ class PlanCheck:
             yield from self.measure(block)
         if isinstance(block, TaskGroup):
             for i, r in enumerate(block.responsibilities):
-                yield from self.responsibility(block.eid, f"responsibilities[{i}]", r)
+                yield from self.responsibility(
+                    block.eid, f"responsibilities[{i}]", r, self.places(block)
+                )
             yield from self.unaccounted_units(
                 block.eid, f"{block.lead_text}{block.member_text}", block.responsibilities
             )
             yield from self.themes(block.eid, block.themes)
         if isinstance(block, Table):
             yield from self.table(block)
+        if isinstance(block, Phase):
+            yield from self.date_stated(block.eid, "start", block.start, block.range_text, 0)
+            yield from self.date_stated(block.eid, "end", block.end, block.range_text, -1)
         for locality in getattr(block, "localities", ()):
             yield from self.known(
                 block.eid, "localities", locality.region, self.ctx.regions, "region"
             )
             if locality.written not in "".join(texts):
                 yield self.problem(
-                    block.eid, "localities", f"{locality.written!r} not found in the text"
+                    block.eid,
+                    "localities",
+                    f"{locality.written!r} not found in the text: give the place as the text "
+                    "writes it",
                 )
         quotes = self.located.quotes_of(position)
         yield from self.figures(block, "targets", quotes[: len(block.targets)])
@@ -272,7 +366,11 @@ class PlanCheck:
 
     def measure(self, m: Measure) -> Iterator[Problem]:
         if m.title_zh not in m.text:
-            yield self.problem(m.eid, "title_zh", "not found in the measure text")
+            yield self.problem(
+                m.eid,
+                "title_zh",
+                "not found in the measure text: give the title as the text writes it",
+            )
         if m.responsibility_text is not None:
             if f"{m.text}{m.responsibility_text}" not in self.text:
                 yield self.problem(
@@ -284,25 +382,96 @@ class PlanCheck:
             yield from self.unaccounted_units(m.eid, m.responsibility_text, m.responsibilities)
         elif m.responsibilities:
             yield self.problem(
-                m.eid, "responsibilities", "units given without a responsibility_text"
+                m.eid,
+                "responsibilities",
+                "units given without a responsibility_text: give the words that name them",
             )
         for i, r in enumerate(m.responsibilities):
-            yield from self.responsibility(m.eid, f"responsibilities[{i}]", r)
+            yield from self.responsibility(m.eid, f"responsibilities[{i}]", r, self.places(m))
         yield from self.themes(m.eid, m.themes)
 
     def themes(self, eid: str, themes: Iterable[str]) -> Iterator[Problem]:
         for theme in themes:
             yield from self.known(eid, "themes", theme, self.ctx.themes, "theme")
 
-    def responsibility(self, eid: str, field: str, r: Responsibility) -> Iterator[Problem]:
+    def places(self, block: Block) -> tuple[str, ...]:
+        """Where a block's units may belong: the plan's region, the regions above it,
+        and the places the block names (its localities)."""
+        named = tuple(loc.region for loc in getattr(block, "localities", ()))
+        return (*self.ctx.places(self.plan.region), *named)
+
+    def responsibility(
+        self, eid: str, field: str, r: Responsibility, places: Collection[str]
+    ) -> Iterator[Problem]:
         if (r.department is None) == (r.collective is None):
-            yield self.problem(eid, field, "give exactly one of department or collective")
+            yield self.problem(
+                eid,
+                field,
+                "give exactly one of department or collective: the body the words name, "
+                "or the collective (各成员单位) they stand for",
+            )
         yield from self.known(
             eid, f"{field}.department", r.department, self.ctx.departments, "department"
         )
         yield from self.known(
             eid, f"{field}.collective", r.collective, self.ctx.collectives, "collective"
         )
+        if r.department is not None and r.collective is not None:
+            return  # which of the two the words mean is the contributor's to say
+        department = self.ctx.departments.get(r.department or "")
+        if department is not None:
+            yield from self.department(eid, f"{field}.department", r.written, department, places)
+        collective = next((c for c in self.ctx.data.collectives if c.id == r.collective), None)
+        if collective is not None:
+            where = f"{field}.collective"
+            if (
+                collective.region is not None
+                and collective.region not in places
+                and self.plan.region in self.ctx.regions
+            ):
+                yield self.problem(
+                    eid,
+                    where,
+                    f"{collective.id} gathers the units of "
+                    f"{self.ctx.region_name(collective.region)}, not of this plan's "
+                    f"{self.ctx.region_name(self.plan.region)}: use the collective the words "
+                    "name here",
+                )
+            names = (collective.name_zh, *collective.names)
+            written = r.written.translate(_BRACKETS)
+            if not any(n.translate(_BRACKETS) in written for n in names):
+                yield self.problem(
+                    eid,
+                    where,
+                    f"{r.written!r} does not name {collective.id} ({collective.name_zh}): use "
+                    f"the collective the words name, or add the wording to {collective.id}'s "
+                    "names",
+                )
+
+    def department(
+        self, eid: str, field: str, written: str, d: Department, places: Collection[str]
+    ) -> Iterator[Problem]:
+        """The department is a body of the plan's places and goes by the words written."""
+        here = self.ctx.named(written, places)
+        instead = f"use {', '.join(x.id for x in here)}" if here else ""
+        known = self.plan.region in self.ctx.regions  # else plan/region says so
+        if known and d.region not in places:
+            fix = instead or "use the body of this plan's region that the words name"
+            yield self.problem(
+                eid,
+                field,
+                f"{d.id} ({d.name_zh}) is a body of {self.ctx.region_name(d.region)}, not of "
+                f"this plan's {self.ctx.region_name(self.plan.region)} or a place the block "
+                f"names: {fix}",
+            )
+        elif written != d.name_zh and written not in d.names:
+            yield self.problem(
+                eid,
+                field,
+                f"{written!r} is not a name of {d.id} ({d.name_zh}): "
+                f"{instead or 'use the department the words name'}, or add {written!r} to "
+                f"{d.id}'s names if it is one",
+            )
 
     def unaccounted_units(
         self, eid: str, written: str, responsibilities: Sequence[Responsibility]
@@ -335,7 +504,9 @@ class PlanCheck:
     def table(self, table: Table) -> Iterator[Problem]:
         numbers = [r.number for r in table.rows if r.number is not None]
         for dup in duplicates(str(n) for n in numbers):
-            yield self.problem(table.eid, "rows", f"row number {dup} repeats")
+            yield self.problem(
+                table.eid, "rows", f"row number {dup} repeats: number rows as the table does"
+            )
         for i, row in enumerate(table.rows):
             yield from self.known(
                 table.eid, f"rows[{i}].indicator", row.indicator, self.ctx.indicators, "indicator"
@@ -343,12 +514,18 @@ class PlanCheck:
             for cell in row.cells:
                 if cell not in row.line:
                     yield self.problem(
-                        table.eid, f"rows[{i}].cells", f"cell {cell!r} not in the row line"
+                        table.eid,
+                        f"rows[{i}].cells",
+                        f"cell {cell!r} not in the row line: copy the cell from the row line",
                     )
         for i, note in enumerate(table.notes):
             for n in note.rows:
                 if n not in numbers:
-                    yield self.problem(table.eid, f"notes[{i}].rows", f"no row numbered {n}")
+                    yield self.problem(
+                        table.eid,
+                        f"notes[{i}].rows",
+                        f"no row numbered {n}: give a row number the table has",
+                    )
 
     # ------------------------------------------------- targets, observations
 
@@ -358,7 +535,9 @@ class PlanCheck:
             item = spot.statement
             if not item.eid.startswith(f"{block.eid}__"):
                 yield self.problem(
-                    item.eid, "eid", f"should start with its block's eid {block.eid}__"
+                    item.eid,
+                    "eid",
+                    f"should start with its block's eid {block.eid}__: rename it {block.eid}__…",
                 )
             if spot.holder is None:
                 yield self.problem(
@@ -377,7 +556,10 @@ class PlanCheck:
                 position = (spot.holder, spot.in_holder[0])
                 if position < last:
                     yield self.problem(
-                        item.eid, "quote", f"{field} of {block.eid} are not in document order"
+                        item.eid,
+                        "quote",
+                        f"{field} of {block.eid} are not in document order: list them in the order "
+                        "the text states them",
                     )
                 last = position
                 if isinstance(item, Target):
@@ -402,19 +584,46 @@ class PlanCheck:
             yield self.problem(eid, "indicator", unknown(self.ctx, "indicator", item.indicator))
         if item.kind is ValueKind.QUALITATIVE:
             if item.value is not None:
-                yield self.problem(eid, "value", "a qualitative statement has no value")
+                yield self.problem(
+                    eid,
+                    "value",
+                    "a qualitative statement has no value: drop the value, or give the kind the "
+                    "figure states",
+                )
             if item.qualitative is None:
-                yield self.problem(eid, "qualitative", "a qualitative statement needs its words")
+                yield self.problem(
+                    eid,
+                    "qualitative",
+                    "a qualitative statement needs its words: give qualitative= as the quote "
+                    "writes them",
+                )
         elif item.value is None:
-            yield self.problem(eid, "value", f"a {item.kind.value} statement needs a value")
+            yield self.problem(
+                eid,
+                "value",
+                f"a {item.kind.value} statement needs a value: give the figure as written, or "
+                "kind=ValueKind.QUALITATIVE",
+            )
         if item.qualitative is not None and item.qualitative not in item.quote:
-            yield self.problem(eid, "qualitative", "not found in the quote")
+            yield self.problem(
+                eid,
+                "qualitative",
+                "not found in the quote: give the words as the quote writes them",
+            )
         if item.kind is ValueKind.CHANGE and item.direction is None:
-            yield self.problem(eid, "direction", "a change needs a direction")
+            yield self.problem(
+                eid,
+                "direction",
+                "a change needs a direction: set direction= as the quote says (up or down)",
+            )
         if item.base_year is not None and item.year is not None and item.base_year >= item.year:
             yield self.problem(
-                eid, "base_year", f"base year {item.base_year} is not before {item.year}"
+                eid,
+                "base_year",
+                f"base year {item.base_year} is not before {item.year}: set the year the "
+                "change is measured from",
             )
+        yield from self.years(item)
         if item.value is not None:
             yield from self.quantity(item, item.value)
         if isinstance(item, Target):
@@ -425,6 +634,57 @@ class PlanCheck:
                 "year",
                 "an observation needs a year or a period: read the sentence (a 十三五 result "
                 "is for 2020) and set year= or period=",
+            )
+
+    def years(self, item: Target | Observation) -> Iterator[Problem]:
+        """Every year the quote states (2016年) is the statement's year, base year, or an
+        end of its period."""
+        if isinstance(item, Observation) and item.year is None and item.period is None:
+            return  # an observation needs a year or a period: the statement check says so
+        recorded = {item.year, item.base_year}
+        if item.period is not None:
+            recorded |= {item.period.start, item.period.end}
+        for year in years_stated(item.quote):
+            if year in recorded:
+                continue
+            has = [
+                f"{name} {value}"
+                for name, value in (
+                    ("year", item.year),
+                    ("period", item.period),
+                    ("base_year", item.base_year),
+                )
+                if value is not None
+            ]
+            what = f"{', '.join(has)} is recorded" if has else "no year is recorded"
+            yield self.problem(
+                item.eid,
+                "year",
+                f"the quote states {year}年, but {what}: set year= (or period=, base_year=) "
+                "to the year the quote states",
+            )
+            return
+
+    def comparator(self, item: Target | Observation, q: Quantity) -> Iterator[Problem]:
+        """The comparator is what the words beside the figure say (以上 ≥, 不足 <, 2～3 a
+        range), and = where none bounds it."""
+        stated, words = comparators_stated(item.quote, q.written)
+        if not stated and q.comparator is not Comparator.EQ:
+            yield self.problem(
+                item.eid,
+                "value.comparator",
+                f"{q.comparator.value} but nothing beside {q.written!r} in the quote bounds it "
+                f"({marker_words()}): set comparator=Comparator.EQ, or put the bounding "
+                "word in written",
+            )
+        elif stated and q.comparator not in stated:
+            wanted = sorted(stated, key=list(Comparator).index)
+            yield self.problem(
+                item.eid,
+                "value.comparator",
+                f"{q.comparator.value} but {words!r} beside {q.written!r} in the quote means "
+                f"{' or '.join(c.value for c in wanted)}: set comparator="
+                f"{' or '.join(f'Comparator.{c.name}' for c in wanted)}",
             )
 
     def quantity(self, item: Target | Observation, q: Quantity) -> Iterator[Problem]:
@@ -440,15 +700,29 @@ class PlanCheck:
                 eid, "value.upper", "a range needs an upper bound, and only a range has one"
             )
         if q.upper is not None and q.upper <= q.amount:
-            yield self.problem(eid, "value.upper", f"upper bound {q.upper} is not above {q.amount}")
+            yield self.problem(
+                eid,
+                "value.upper",
+                f"upper bound {q.upper} is not above {q.amount}: give the range's bounds in order",
+            )
+        if q.written in item.quote:
+            yield from self.comparator(item, q)
         stated = read_amounts(q.written, q.unit.value)
         expected = [q.amount] if q.upper is None else [q.amount, q.upper]
         if not stated:
-            yield self.problem(eid, "value.written", f"no figure in {q.written!r}")
+            yield self.problem(
+                eid,
+                "value.written",
+                f"no figure in {q.written!r}: give the figure as the quote writes it",
+            )
         elif sorted(set(stated)) != sorted(set(expected)):
             said = ", ".join(str(a) for a in stated)
             wanted = ", ".join(str(v) for v in expected)
-            yield self.problem(eid, "value.amount", f"{q.written!r} reads as {said}, not {wanted}")
+            yield self.problem(
+                eid,
+                "value.amount",
+                f"{q.written!r} reads as {said}, not {wanted}: set the amount as written",
+            )
         if q.unit is Unit.PERCENT and item.kind is ValueKind.LEVEL:
             for amount in expected:
                 if not Decimal(0) <= amount <= Decimal(100):
@@ -465,13 +739,19 @@ class PlanCheck:
         )
         if indicator is not None and not relative_change:
             if indicator.unit is None:
-                yield self.problem(eid, "value.unit", f"indicator {indicator.id} is qualitative")
+                yield self.problem(
+                    eid,
+                    "value.unit",
+                    f"indicator {indicator.id} is qualitative: choose an indicator measured in "
+                    f"{q.unit.value}, or drop the value",
+                )
             elif indicator.unit.dimension is not q.unit.dimension:
                 yield self.problem(
                     eid,
                     "value.unit",
                     f"{q.unit.value} ({q.unit.dimension.value}) does not fit indicator "
-                    f"{indicator.id} ({indicator.unit.value}, {indicator.unit.dimension.value})",
+                    f"{indicator.id} ({indicator.unit.value}, {indicator.unit.dimension.value}): "
+                    "check the unit, or choose the indicator the figure measures",
                 )
 
     def commitment(self, t: Target) -> Iterator[Problem]:
@@ -485,11 +765,17 @@ class PlanCheck:
         aspirational_word = next((w for w in _ASPIRATIONAL_WORDS if w in said), None)
         if aspirational_word and t.commitment is Commitment.BINDING:
             yield self.problem(
-                t.eid, "commitment", f"the quote says {aspirational_word} but commitment is binding"
+                t.eid,
+                "commitment",
+                f"the quote says {aspirational_word} but commitment is binding: set "
+                "commitment=Commitment.ASPIRATIONAL",
             )
         if t.commitment is Commitment.ASPIRATIONAL and t.modal not in _ASPIRATIONAL_WORDS:
             yield self.problem(
-                t.eid, "commitment", f"aspirational, but the modal word is {t.modal!r}"
+                t.eid,
+                "commitment",
+                f"aspirational, but the modal word is {t.modal!r}: give the 力争 or 争取 the "
+                "quote says, or commitment=Commitment.BINDING",
             )
         period = self.plan.period
         if t.year is not None and period is not None and t.year < period.start:
@@ -506,7 +792,12 @@ class PlanCheck:
         for spot, entry in zip(self.located.ledger, self.plan.ledger, strict=True):
             eid = f"ledger[{spot.index}]"
             if entry.figure not in entry.quote:
-                yield self.problem(eid, "figure", f"{entry.figure!r} not found in the quote")
+                yield self.problem(
+                    eid,
+                    "figure",
+                    f"{entry.figure!r} not found in the quote: give the figure as the quote "
+                    "writes it",
+                )
             if len(spot.starts) != entry.occurrences:
                 yield self.problem(
                     eid,
@@ -515,27 +806,64 @@ class PlanCheck:
                     f"{entry.occurrences} recorded: quote more words, or record the count",
                 )
 
+    def hotlines(self) -> list[tuple[int, int]]:
+        """The spans of the transcription that hotline ledger entries cover."""
+        return [
+            span
+            for spot, entry in zip(self.located.ledger, self.plan.ledger, strict=True)
+            if is_hotline_entry(entry)
+            for span in spot.spans
+        ]
+
     def contacts(self) -> Iterator[Problem]:
-        """Personal data is not shipped: no phone number or e-mail address anywhere."""
+        """Personal data is not shipped: no phone number, e-mail address or ID number
+        anywhere; a public service number only where a ledger entry says it is a hotline."""
         for offset, detail in self.located.contacts:
+            line = _line_of(self.text, offset)
             yield self.problem(
                 "source",
                 "text",
-                f"line {_line_of(self.text, offset)} holds the phone number or e-mail address "
-                f"{detail!r}: replace it with a redaction mark and record a Redaction",
+                f"line {line} holds the {contact_kind(detail)} {detail!r}: replace it with a "
+                "redaction mark and record a Redaction",
                 self.source_file,
+                line=line,
             )
-        for eid, field, detail in find_contact_details(self.plan, "plan"):
+        covered = self.hotlines()
+        for offset, number in service_numbers(self.text):
+            if any(a <= offset < b for a, b in covered):
+                continue
+            line = _line_of(self.text, offset)
             yield self.problem(
-                eid,
-                field,
-                f"holds the phone number or e-mail address {detail!r}: personal data is not "
-                "shipped; remove it",
+                "source",
+                "text",
+                f"line {line} holds the public service number {number!r}: if the document "
+                f"states a public hotline, record a LedgerEntry (reason name) whose note says "
+                "it is a public hotline; else redact it",
+                self.source_file,
+                line=line,
             )
+        for eid, field, text in self.strings:
+            for _, detail in contact_details(text):
+                if detail in self.text:
+                    continue  # the transcription's, said once above: redact it there
+                yield self.problem(
+                    eid,
+                    field,
+                    f"holds the {contact_kind(detail)} {detail!r}: personal data is not "
+                    "shipped; remove it",
+                )
+            for _, number in service_numbers(text):
+                if number not in self.text:  # else the transcription's check decides
+                    yield self.problem(
+                        eid,
+                        field,
+                        f"holds the public service number {number!r}, which the transcription "
+                        "does not state: remove it",
+                    )
 
     def todos(self) -> Iterator[Problem]:
         """What a scaffolded plan (``qualityplans new-plan``) still leaves to fill in."""
-        for eid, field, text in strings(self.plan, "plan"):
+        for eid, field, text in self.strings:
             if text.startswith("TODO"):
                 yield self.problem(eid, field, f"still to fill in: {short(text, 60)!r}")
 
@@ -545,9 +873,15 @@ class PlanCheck:
             for field in ("first", "second"):
                 ref = getattr(d, field)
                 if ref not in known:
-                    yield self.problem(d.eid, field, f"no target or observation {ref!r}")
+                    yield self.problem(
+                        d.eid,
+                        field,
+                        f"no target or observation {ref!r}: give the eid of one of this plan's",
+                    )
             if d.first == d.second:
-                yield self.problem(d.eid, "second", "a discrepancy needs two different statements")
+                yield self.problem(
+                    d.eid, "second", "a discrepancy needs two different statements: give two eids"
+                )
             message = not_in_chinese(d.note, d.note_zh, "note")
             if message:
                 yield self.problem(d.eid, "note_zh", message)
@@ -557,6 +891,8 @@ class PlanCheck:
     def completeness(self) -> Iterator[Problem]:
         """Every figure in the transcription lies inside a quote that accounts for it."""
         spans = self.located.covered()
+        # A public service number is the contact check's (ledgered as a hotline, or not).
+        spans += [(at, at + len(n)) for at, n in service_numbers(self.text)]
         for figure in find_figures(self.text):
             if any(a <= figure.start and figure.end <= b for a, b in spans):
                 continue
@@ -568,6 +904,7 @@ class PlanCheck:
                 "figures",
                 f"figure {figure.text} (line {line}: …{context}…) is neither captured nor "
                 "ledgered: quote it in a target or observation, or add a LedgerEntry",
+                line=line,
             )
 
 
@@ -585,14 +922,49 @@ _CHECKS = (
 )
 
 
+def lines_of(plan: Plan, located: Located) -> dict[str, int]:
+    """The transcription line where each section, block, target, observation and ledger
+    entry of ``plan`` stands (where it is found)."""
+    text = located.text
+    lines: dict[str, int] = {}
+    cursor = 0
+    for section in plan.sections:
+        at = text.find(f"{section.label}{section.heading_zh}", cursor)
+        if at != -1:
+            lines[section.eid] = _line_of(text, at)
+            cursor = at
+    for spot in located.blocks:
+        if spot.start is not None and spot.eid not in lines:
+            lines[spot.eid] = _line_of(text, spot.start)
+    for quote in located.quotes:
+        if quote.start is not None:
+            lines[quote.eid] = _line_of(text, quote.start)
+        elif quote.block in lines:
+            lines.setdefault(quote.eid, lines[quote.block])
+    for entry in located.ledger:
+        if entry.starts:
+            lines[f"ledger[{entry.index}]"] = _line_of(text, entry.starts[0])
+    return lines
+
+
 def check_plan(ctx: Context, plan: Plan) -> Iterator[Problem]:
-    """Every problem of ``plan``: its transcription located once, then each check."""
-    file = ctx.plan_file(plan)
+    """Every problem of ``plan``: its fields' shapes first (nothing below may iterate a
+    string where a tuple belongs), its transcription located once, then each check."""
+    file = ctx.plan_file(plan) if isinstance(plan.id, str) else ctx.catalog.roots[0].name
+    misshapen = shape_problems(plan, "plan")
+    if misshapen:
+        for eid, field, message in misshapen:
+            yield Problem(f"{plan.id}/{eid}/{field}", message, file)
+        return
     try:
         text = ctx.source(plan)
     except FileNotFoundError as error:
         yield Problem(f"{plan.id}/source/file", str(error), file)
         return
-    check = PlanCheck(ctx, plan, locate(plan, text), file, ctx.source_file(plan))
+    located = locate(plan, text)
+    every = tuple(strings(plan, "plan"))
+    check = PlanCheck(
+        ctx, plan, located, file, ctx.source_file(plan), lines_of(plan, located), every
+    )
     for run in _CHECKS:
         yield from run(check)

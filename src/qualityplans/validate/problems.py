@@ -10,7 +10,7 @@ from attrs import frozen
 
 from qualityplans.catalog import DataLoadError
 
-__all__ = ["Problem", "Severity", "loading_problem"]
+__all__ = ["Problem", "Severity", "in_document_order", "loading_problem", "summary"]
 
 
 class Severity(StrEnum):
@@ -39,6 +39,93 @@ class Problem:
         prefix = f"{self.file}: " if self.file else ""
         mark = "warning: " if self.severity is Severity.WARNING else ""
         return f"{prefix}{self.location}: {mark}{self.message}"
+
+    @property
+    def placed_line(self) -> str:
+        """``line`` with the transcription line where the problem stands:
+        ``file: plan/eid/field: line 21: message`` (unless the message names it)."""
+        n = self.line_number
+        if n is None or f"line {n}" in self.message:
+            return self.line
+        prefix = f"{self.file}: " if self.file else ""
+        mark = "warning: " if self.severity is Severity.WARNING else ""
+        return f"{prefix}{self.location}: line {n}: {mark}{self.message}"
+
+    @property
+    def kind(self) -> tuple[str, str]:
+        """What sort of problem this is, as (singular, plural): ("figure", "figures")."""
+        return _kind(self)
+
+
+# The kinds of problem, by the field a problem is about (its location's last part).
+_FIELD_KINDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    (("figures",), "figure", "figures"),
+    (
+        ("responsibilities", "standing_responsibilities", "responsibility_text"),
+        "unit",
+        "units",
+    ),
+    (("indicator",), "indicator", "indicators"),
+    (("value", "comparator"), "value", "values"),
+    (("year", "base_year", "period"), "year", "years"),
+    (("dates", "start", "end"), "date", "dates"),
+    (("commitment", "modal", "governing"), "commitment", "commitments"),
+    (("quote", "qualitative"), "quote", "quotes"),
+    (("text", "texts", "title_zh", "heading_zh", "localities"), "text", "texts"),
+    (("themes",), "theme", "themes"),
+    (("eid", "number", "id"), "numbering or id", "numberings or ids"),
+    (("sha256",), "checksum", "checksums"),
+)
+
+
+_CATALOGS = ("regions", "departments", "indicators", "themes", "collectives", "lineage")
+
+
+def _kind(p: Problem) -> tuple[str, str]:
+    if p.message.startswith("still to fill in"):
+        return ("TODO", "TODOs")
+    if any(
+        f"holds the {what} " in p.message
+        for what in ("phone number", "e-mail address", "ID number", "public service number")
+    ):
+        return ("contact detail", "contact details")
+    if "cannot load" in p.message:
+        return ("module that does not load", "modules that do not load")
+    if p.message.startswith("must be ") and ": write" in p.message:
+        return ("field of the wrong type", "fields of the wrong type")
+    parts = p.location.split("/")
+    if parts[0] == "plans":
+        return ("plan index entry", "plan index entries")
+    if parts[0] in _CATALOGS:
+        return ("catalog record", "catalog records")
+    field = parts[-1]
+    names = {piece.split("[", 1)[0] for piece in field.split(".")}
+    for fields, one, many in _FIELD_KINDS:
+        if names & set(fields):
+            return (one, many)
+    return ("other", "others")
+
+
+def in_document_order(problems: list[Problem]) -> list[Problem]:
+    """``problems`` as a contributor walks the transcription: those of no place in it
+    (the catalogs, the plan as a whole) first, then by transcription line."""
+    return sorted(problems, key=lambda p: p.line_number or 0)
+
+
+def summary(problems: list[Problem]) -> str:
+    """``7 left: 4 figures, 2 units, 1 indicator``: the errors by kind, most first,
+    and the warnings."""
+    errors = [p for p in problems if p.severity is Severity.ERROR]
+    counts: dict[tuple[str, str], int] = {}
+    for p in errors:
+        counts[p.kind] = counts.get(p.kind, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])  # stable: first seen first
+    kinds = ", ".join(f"{n} {one if n == 1 else many}" for (one, many), n in ranked)
+    warnings = len(problems) - len(errors)
+    said = f"{len(errors)} left: {kinds}" if errors else "0 left"
+    if warnings:
+        said += f"; {warnings} warning{'s' * (warnings != 1)}"
+    return said
 
 
 def loading_problem(error: BaseException) -> Problem:
