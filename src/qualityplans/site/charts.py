@@ -35,8 +35,8 @@ __all__ = ["Chart", "Mark", "Series", "svg", "text_width", "ticks"]
 
 WIDTH = 400  # the viewBox width; the page scales it to the column
 PLOT_HEIGHT = 170
-FONT = 12  # legend and axis title
-SMALL = 11  # ticks and labels
+FONT = 13  # legend and axis title
+SMALL = 12  # ticks and labels
 COLOURS = ("#1565c0", "#c62828", "#2e7d32", "#6a1b9a", "#8d4e00", "#00695c")
 SHAPES = ("circle", "square", "triangle", "diamond", "down")
 
@@ -175,11 +175,11 @@ def svg(chart: Chart) -> Markup:
     if any(m.target for m in chart.marks):
         items.append(("空心 目标 Target", None, True))
     legend = []
-    x, y = 4.0, 14.0
+    x, y = 4.0, FONT + 1.0
     for text, series, hollow in items:
         width = 16 + text_width(text, FONT)
         if x > 4 and x + width > WIDTH - 4:
-            x, y = 4.0, y + 18
+            x, y = 4.0, y + FONT + 6
         shape = SHAPES[series % len(SHAPES)] if series is not None else "circle"
         legend.append(
             {
@@ -193,7 +193,7 @@ def svg(chart: Chart) -> Markup:
             }
         )
         x += width + 14
-    axis_y = y + 22
+    axis_y = y + FONT + 10
 
     # The y scale: the marks' values, 0 when asked, a little room, round ticks.
     values = [m.amount for m in chart.marks] + [m.upper for m in chart.marks if m.upper is not None]
@@ -224,7 +224,7 @@ def svg(chart: Chart) -> Markup:
     right = WIDTH - 10
     top = axis_y + 26  # room for labels above the highest mark
     bottom = top + PLOT_HEIGHT
-    height = bottom + 22
+    height = bottom + SMALL + 11
 
     def to_y(value: Decimal) -> float:
         return bottom - float((value - y_low) / (y_high - y_low)) * PLOT_HEIGHT
@@ -237,7 +237,9 @@ def svg(chart: Chart) -> Markup:
         return left + 8 + (year - x_low) / (x_high - x_low) * (right - left - 16)
 
     span = max(years) - min(years)
-    every = 1 if span <= 12 else 2 if span <= 24 else 5
+    # A label every 1, 2, 5 or 10 years: the first step whose labels do not touch.
+    room = (right - left - 16) / max(span, 1)
+    every = next((n for n in (1, 2, 5) if room * n >= text_width("2025", SMALL) + 8), 10)
     x_ticks = [
         {"x": _px(to_x(year)), "text": str(year)}
         for year in range(min(years), max(years) + 1)
@@ -334,6 +336,8 @@ def svg(chart: Chart) -> Markup:
         title=_line(chart.title),
         description=_line(chart.description),
         width=WIDTH,
+        font=FONT,
+        small=SMALL,
         height=_px(height),
         legend=legend,
         axis={"x": _px(4), "y": _px(axis_y), "text": _line(chart.axis)},
@@ -343,7 +347,7 @@ def svg(chart: Chart) -> Markup:
         bottom=_px(bottom),
         x_ticks=x_ticks,
         y_ticks=y_ticks,
-        tick_y=_px(bottom + 16),
+        tick_y=_px(bottom + SMALL + 5),
         tick_end=_px(bottom + 4),
         lines=lines,
         points=points,
