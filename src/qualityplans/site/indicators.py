@@ -587,7 +587,17 @@ def indicators_index_page() -> str:
                 "rows": [_listing_row(page, i) for i in members],
             }
         )
-    return render("indicators.md", count=len(d.indicators), sections=sections)
+    header = [
+        Markup("{}{}").format(zh, en(english))
+        for zh, english in (
+            ("指标", "Indicator"),
+            ("单位", "Unit"),
+            ("目标", "Targets"),
+            ("实绩", "Observed"),
+            ("规划", "Plans"),
+        )
+    ]
+    return render("indicators.md", count=len(d.indicators), sections=sections, header=header)
 
 
 def _listing_row(page: str, indicator: Indicator) -> list[object]:
