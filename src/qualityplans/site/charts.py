@@ -8,17 +8,18 @@ targets never, and no line ever joins two series. The y axis is titled horizonta
 above itself, counts get whole-number ticks, and every mark carries an SVG
 ``<title>`` (shown on hover without JavaScript) with the words the page uses for it.
 
-Why not matplotlib (measured on this project's machine, 2 cores): importing it took
-about 1 s and each of the 36 charts 0.1–0.17 s, most of the site build's time beyond
-mkdocs itself; and what these charts must say (a title per point, series named in
-the legend, horizontal axis titles) needed its SVG rewritten afterwards anyway. This
-writer is plain arithmetic: about 0.2 ms a chart, byte-identical for the same input
-in any process (ids come from the chart's id, nothing from the clock), no dependency,
-text as ``<text>`` in the page's CJK font stack (widths are estimated: a Han character
-is one em, a Latin one about 0.6). Colours are classes mapped by
-docs/stylesheets/charts.css to Material's light and dark palettes; the SVG carries
-readable fallbacks when shown without it. Values are escaped by the template
-(autoescape), so a ``<script>`` in a label is text.
+Why not matplotlib (measured on this project's machine, 2 cores, docs/performance.md):
+drawing the 36 charts took about 1.6 s plus about 1 s to import it, the largest part
+of what the build from data spent beyond mkdocs itself; and what these charts must
+say (a title per point, series named in the legend, horizontal axis titles) needed
+its SVG rewritten afterwards anyway. This writer is plain arithmetic and one
+template: about 1 ms a chart, byte-identical for the same input in any process (ids
+come from the chart's id, nothing from the clock), no dependency, text as ``<text>``
+in the page's CJK font stack (widths are estimated: a Han character is one em, a
+Latin one about 0.6). Colours are classes mapped by docs/stylesheets/charts.css to
+Material's light and dark palettes; the SVG carries readable fallbacks when shown
+without it. Values are escaped by the template (autoescape), so a ``<script>`` in a
+label is text.
 """
 
 from __future__ import annotations
