@@ -150,13 +150,14 @@ def test_pm25_change_target_is_drawn_as_a_change_never_as_a_level() -> None:
 
 
 def test_kinds_of_figure_never_share_a_chart() -> None:
-    for indicator_id, figure in charted():
-        kinds = {
-            m.label.startswith(("新增", "累计", "较", "提高", "下降")) for m in figure.chart.marks
-        }
-        assert len(kinds) == 1, indicator_id
-        if figure.heading_zh.endswith("新增") or figure.heading_zh.startswith("较基准年"):
-            assert not figure.chart.join, indicator_id
+    for i in dataset().indicators:
+        entries = history(i.id)
+        for figure in indicators.indicator_charts(i, entries)[0]:
+            titles = {m.title for m in figure.chart.marks}
+            drawn = [e for e in entries if any(f"「{e.statement.quote}」" in t for t in titles)]
+            assert {e.statement.kind for e in drawn} == {figure.kind}, i.id
+            if figure.kind in (ValueKind.NEW, ValueKind.CHANGE):
+                assert not figure.chart.join, i.id  # flows and changes are never joined
 
 
 def test_count_axes_have_whole_number_ticks() -> None:
@@ -169,8 +170,8 @@ def test_count_axes_have_whole_number_ticks() -> None:
     assert any(t != t.to_integral_value() for t in charts.ticks(Decimal(15), Decimal(16)))
     counted = 0
     for indicator_id, figure in charted():
-        indicator = get_indicator(indicator_id)
-        if indicator.unit is None or indicator.unit.dimension is not Dimension.COUNT:
+        amounts = [m.amount for m in figure.chart.marks]
+        if figure.dimension is not Dimension.COUNT or any(a % 1 for a in amounts):
             continue
         counted += 1
         assert figure.chart.integer, indicator_id

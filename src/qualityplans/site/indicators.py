@@ -307,9 +307,13 @@ def _history_row(e: HistoryEntry, page: str, judged: bool) -> dict[str, object]:
 
 @frozen
 class Figure:
-    """One chart of an indicator's page and the sentence that says what it shows."""
+    """One chart of an indicator's page and the sentence that says what it shows: every
+    figure on it is of one ``kind`` and one ``dimension`` (and, new in a period, of one
+    period length)."""
 
     chart: charts.Chart
+    kind: ValueKind
+    dimension: Dimension
     heading_zh: str
     heading_en: str
     said_zh: str
@@ -515,7 +519,7 @@ def _figure(
         ceiling=Decimal(100) if unit is Unit.PERCENT and kind is ValueKind.LEVEL else None,
         join=kind in (ValueKind.LEVEL, ValueKind.CUMULATIVE),
     )
-    return Figure(chart, heading_zh, heading_en, said_zh, said_en)
+    return Figure(chart, kind, dimension, heading_zh, heading_en, said_zh, said_en)
 
 
 # ------------------------------------------------------------------- the CSV
