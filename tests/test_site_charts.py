@@ -238,3 +238,13 @@ def test_the_page_hides_its_table_of_contents_for_the_table(indicator_id: str) -
     page = indicators.indicator_page(get_indicator(indicator_id))
     assert page.startswith("---\n")
     assert "hide:\n  - toc\n" in page.split("\n---\n")[0]
+
+
+def test_a_rise_and_a_fall_of_the_same_amount_are_two_marks() -> None:
+    [real] = history(PM25)
+    rise = attrs.evolve(
+        real, statement=attrs.evolve(real.statement, eid="tgt_up", direction=Direction.UP)
+    )
+    [figure] = indicators.indicator_charts(get_indicator(PM25), [real, rise])[0]
+    assert sorted(m.amount for m in figure.chart.marks) == [Decimal(-13), Decimal(13)]
+    assert sorted(m.label for m in figure.chart.marks) == ["较2013年下降13%", "较2013年提高13%"]

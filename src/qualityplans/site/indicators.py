@@ -389,7 +389,8 @@ def _points(group: Sequence[HistoryEntry]) -> list[_Point]:
     for e in group:
         s, q = e.statement, e.statement.value
         assert q is not None
-        key = (e.plan.region, e.is_target, e.year, q.amount, q.upper, s.period)
+        where = (e.plan.region, e.is_target, e.year, s.period, s.direction, s.base_year)
+        key = (*where, q.amount, q.upper)
         found.setdefault(key, []).append(e)
     return [
         _Point(es[0].plan.region, es[0].is_target, tuple(es), tuple(x.record() for x in es))
