@@ -7,6 +7,7 @@
     .venv/bin/python scripts/bench.py --markdown           # the table as Markdown
     .venv/bin/python scripts/bench.py --chart docs/performance-scaling.svg
     .venv/bin/python scripts/bench.py --only site-search --sizes 500   # builds and search only
+    .venv/bin/python scripts/bench.py --only site-build   # build from data vs from disk only
 
 Every figure is measured in this run next to its reference and reported as a
 ratio, so the verdicts hold on any machine: ``import qualityplans`` against a
@@ -434,13 +435,14 @@ def search_index_row(size: int, r: dict[str, float]) -> Row:
 
 
 def run(sizes: Sequence[int], repeat: int, builds: int, only: str | None = None) -> list[Row]:
-    """Every figure, or with ``only="site-search"`` the site builds and search alone."""
+    """Every figure, or with ``only="site-search"`` the site builds and search alone, or
+    with ``only="site-build"`` the build from data against the same pages on disk."""
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="qp-bench-") as tmp:
         envs = corpora(sizes, Path(tmp))
         bare = _wall([sys.executable, "-c", "pass"], envs[0], repeat * 2)
         imported = _wall([sys.executable, "-c", "import qualityplans"], envs[0], repeat * 2)
-        if only != "site-search":
+        if only is None:
             rows.append(Row("import qualityplans", None, imported, "ms", "python -c pass", bare, 3))
 
         def child(code: str, size: int, times: int = repeat, cwd: Path | None = None) -> dict:
@@ -456,6 +458,46 @@ def run(sizes: Sequence[int], repeat: int, builds: int, only: str | None = None)
                     if n not in best or r[key] < best[n][key]:
                         best[n] = r
             return best
+
+        def build_vs_disk() -> None:
+            """The real-data build and the same pages on disk, interleaved so load
+            on the machine falls on both alike."""
+            pairs = [
+                (
+                    child('MODE = "gen"' + BUILD, 0, 1, ROOT),
+                    child('MODE = "written"' + BUILD, 0, 1, ROOT),
+                )
+                for _ in range(builds)
+            ]
+            real = min((g for g, _ in pairs), key=lambda r: r["ms"])
+            written = min((w for _, w in pairs), key=lambda r: r["ms"])
+            rows.append(
+                Row(
+                    "site build, real data",
+                    0,
+                    real["ms"] / 1000,
+                    "s",
+                    "budget 15 s",
+                    15.0,
+                    1,
+                    extra={"pages": real["pages"]},
+                )
+            )
+            rows.append(
+                Row(
+                    "site build from data vs pages on disk",
+                    0,
+                    real["ms"],
+                    "ms",
+                    "mkdocs on written pages",
+                    written["ms"],
+                    1.2,
+                )
+            )
+
+        if only == "site-build":
+            build_vs_disk()
+            return rows
 
         if only != "site-search":
             scaling(rows, "first get_plan", sizes, 2, each(FIRST_GET_PLAN, "ms"), "ms", "ms")
@@ -582,40 +624,7 @@ def run(sizes: Sequence[int], repeat: int, builds: int, only: str | None = None)
                 "ms",
             )
 
-            # The real-data build and the same pages on disk, interleaved so load
-            # on the machine falls on both alike.
-            pairs = [
-                (
-                    child('MODE = "gen"' + BUILD, 0, 1, ROOT),
-                    child('MODE = "written"' + BUILD, 0, 1, ROOT),
-                )
-                for _ in range(builds)
-            ]
-            real = min((g for g, _ in pairs), key=lambda r: r["ms"])
-            written = min((w for _, w in pairs), key=lambda r: r["ms"])
-            rows.append(
-                Row(
-                    "site build, real data",
-                    0,
-                    real["ms"] / 1000,
-                    "s",
-                    "budget 15 s",
-                    15.0,
-                    1,
-                    extra={"pages": real["pages"]},
-                )
-            )
-            rows.append(
-                Row(
-                    "site build from data vs pages on disk",
-                    0,
-                    real["ms"],
-                    "ms",
-                    "mkdocs on written pages",
-                    written["ms"],
-                    1.2,
-                )
-            )
+            build_vs_disk()
         built = each('MODE = "gen"' + BUILD, "ms", builds, ROOT)
         base = built[sizes[0]]
         for n, r in built.items():
@@ -721,8 +730,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--chart", type=Path, help="write the scaling chart (SVG) here")
     parser.add_argument(
         "--only",
-        choices=["site-search"],
-        help="site-search: only the site builds (per page, memory, search index, first result)",
+        choices=["site-search", "site-build"],
+        help="site-search: only the site builds (per page, memory, search index, first result); "
+        "site-build: only the build from data against the same pages on disk",
     )
     parser.add_argument(
         "--sizes",

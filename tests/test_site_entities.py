@@ -13,6 +13,7 @@ import subprocess
 import sys
 from collections import Counter
 from html.parser import HTMLParser
+from pathlib import Path
 
 import attrs
 import markdown
@@ -110,15 +111,16 @@ def assert_tables_whole(parsed: _Tables) -> None:
 def test_engineering_indicator_page_lists_2016_and_2025_targets_with_quotes_and_anchors() -> None:
     indicator = get_indicator(ENGINEERING)
     page = indicators.indicator_page(indicator)
+    # Year, plan, value first (a phone shows them without scrolling), then the type,
+    # the quote and the outcome.
     first = row(page, "suzhou-2016--sec_3__item_14__tgt_1")
     assert first[0] == "2016"
     assert first[1] == "苏州市 2016 行动计划"
-    assert first[2].startswith("目标 Target")
-    assert first[3] == "100%"
+    assert first[2] == "100%"
+    assert first[3] == "目标 target达到 binding"  # the modal as written, its force in English
     assert first[4] == "「2016年大中型工程一次验收合格率达到100%」"
     later = row(page, "suzhou-14fyp--sec_2__sec_3__para_2__tgt_7")
-    assert later[:2] == ["2025", "苏州市 2021–2025 五年规划"]
-    assert later[3] == "98%"
+    assert later[:3] == ["2025", "苏州市 2021–2025 五年规划", "98%"]
     assert later[4] == "「大中型建筑、交通、水利竣工工程质量一次性验收合格率达到98%」"
     # The quote links to the statement's anchor on its block's page (as built: .html).
     assert (
@@ -153,22 +155,53 @@ def test_indicator_page_shows_names_unit_definition_themes_and_related() -> None
     assert "pass completion acceptance at the first inspection" in text
     assert 'href="../themes/engineering.html"' in page
     assert 'href="completion-acceptance-pass-rate.html"' in page  # related
-    assert "5 项目标 targets · 2 项实绩 observations · 4 份规划 plans" in text
+    entries = history(ENGINEERING)  # grows with the data: counted, not pinned
+    targets = sum(1 for e in entries if e.is_target)
+    plans = len({e.plan.id for e in entries})
+    assert (
+        f"{targets} 项目标 targets · {len(entries) - targets} 项实绩 observations · "
+        f"{plans} 份规划 plans"
+    ) in text
+    # the related indicator is said to be a different measure
+    assert "相关但不同的指标" in text
+    assert "Related but different measures" in text
 
 
-def test_indicator_chart_has_title_description_and_both_series_labelled() -> None:
+def test_indicator_page_shows_the_chinese_definition_before_the_english() -> None:
+    indicator = attrs.evolve(
+        get_indicator(ENGINEERING), definition_zh="竣工时一次通过验收的大中型工程所占比例。"
+    )
+    page = indicators.indicator_page(indicator, history(ENGINEERING))
+    text = re.sub(r"<[^>]+>", "", html(page))
+    zh = text.index("竣工时一次通过验收的大中型工程所占比例。")
+    assert zh < text.index("Share of large and medium-sized construction projects")
+
+
+def test_indicator_chart_says_place_by_place_what_it_shows() -> None:
     page = indicators.indicator_page(get_indicator(ENGINEERING))
     assert page.count("<svg") == 1
     figure = page[page.index('<figure class="qp-chart" data-search-exclude>') :]
-    svg = figure[: figure.index("</svg>")]
+    said = "苏州市：2016年目标100%，2020年实绩97%，2025年目标98%；相城区：2017年目标100%；盐城市：2018年目标100%。"
+    # the sentence comes first (a caption above the chart), Chinese, then English
+    caption = figure[: figure.index("<svg")]
+    assert said in caption
+    assert "Suzhou: target 100% for 2016, observed 97% in 2020, target 98% for 2025" in caption
+    assert caption.index(said) < caption.index("Suzhou: target")
+    svg = figure[figure.index("<svg") : figure.index("</svg>")]
     assert 'role="img"' in svg
-    assert f'<title id="chart-{ENGINEERING}-1-title">大中型工程一次验收合格率（水平）' in svg
+    assert f'<title id="chart-{ENGINEERING}-1-title">大中型工程一次验收合格率：水平' in svg
     description = re.search(r"<desc[^>]*>(.*?)</desc>", svg)
     assert description is not None
-    assert "目标 target 2016 100%（苏州市 2016 行动计划）" in description.group(1)
-    assert "实绩 observed 2020 97%（苏州市 2021–2025 五年规划）" in description.group(1)
-    assert ">实绩 Observed</text>" in svg
-    assert ">目标 Target</text>" in svg
+    assert said in description.group(1)
+    # each jurisdiction is named in the legend; what filled and hollow marks mean too
+    for name in (
+        ">苏州市 Suzhou</text>",
+        ">相城区 Xiangcheng District</text>",
+        ">盐城市 Yancheng</text>",
+    ):
+        assert name in svg
+    assert ">实心 实绩 Observed</text>" in svg
+    assert ">空心 目标 Target</text>" in svg
     assert ">≥98%</text>" not in svg  # the 2025 target is "达到98%": exactly 98
     assert ">98%</text>" in svg
 
@@ -209,7 +242,9 @@ def test_indicators_listing_groups_by_theme_with_counts() -> None:
     assert_tables_whole(parsed)
     engineering = page.split("{#engineering}")[1].split("\n## ")[0]
     line = next(x for x in engineering.split("\n") if f"{ENGINEERING}.html" in x)
-    assert "<td>5</td><td>2</td>" in line  # 5 targets, 2 observations
+    entries = history(ENGINEERING)  # the shipped plans state 5 targets, 2 reports
+    targets = sum(1 for e in entries if e.is_target)
+    assert f"<td>{targets}</td><td>{len(entries) - targets}</td>" in line
     listed = re.findall(r'<a href="([^"/]+)\.html" title=', page)
     assert sorted(set(listed)) == sorted(i.id for i in dataset().indicators)
 
@@ -394,25 +429,34 @@ def test_data_strings_are_escaped_and_break_no_table() -> None:
     assert_tables_whole(parsed)
 
 
-def test_a_chart_title_is_escaped() -> None:
+def test_a_charts_words_are_escaped() -> None:
     from decimal import Decimal
 
-    svg = charts.point_chart(
-        "c-x", HOSTILE, HOSTILE, [charts.Point(2016, Decimal(1), True, "1")], "%"
+    chart = charts.Chart(
+        "c-x",
+        HOSTILE,
+        HOSTILE,
+        HOSTILE,
+        (charts.Series(HOSTILE, HOSTILE),),
+        (charts.Mark(0, 2016, Decimal(1), True, HOSTILE, HOSTILE),),
     )
+    svg = charts.svg(chart)
     assert "<script>" not in svg
-    assert "&lt;script&gt;" in svg
+    assert "<img" not in svg
+    assert svg.count("&lt;script&gt;") >= 5  # title, description, axis, legend, mark
 
 
 # ------------------------------------------------------------------ charts
 
 _CHART = """
 from decimal import Decimal
-from qualityplans.site.charts import Point, point_chart
-points = [Point(2016, Decimal("100"), True, "100%"), Point(2020, Decimal("96.76"), False, "96.76%"),
-          Point(2025, Decimal("2"), True, "2–3", Decimal("3"))]
+from qualityplans.site.charts import Chart, Mark, Series, svg
+marks = (Mark(0, 2016, Decimal("100"), True, "100%", "a"), Mark(1, 2020, Decimal("96.76"), False,
+         "96.76%", "b"), Mark(0, 2025, Decimal("2"), True, "2～3%", "c", Decimal("3")))
+chart = Chart("chart-t", "标题 Title", "说明 Description", "%", (Series("甲", "A"), Series("乙", "B")),
+              marks)
 import sys
-sys.stdout.write(point_chart("chart-t", "标题 Title", "说明 Description", points, "%"))
+sys.stdout.write(svg(chart))
 """
 
 
@@ -424,49 +468,67 @@ def test_charts_are_byte_identical_across_processes() -> None:
     assert outputs[0] == outputs[1]
     svg = outputs[0].decode("utf-8")
     assert svg.startswith("<svg ")
-    assert "dc:date" not in svg
-    assert "<metadata" not in svg
+    assert "\n" not in svg  # one line: Markdown keeps an HTML block whole
     assert ">96.76%</text>" in svg
 
 
-def test_chart_ids_are_prefixed_so_two_charts_never_clash() -> None:
+def _two_marks(chart_id: str) -> charts.Chart:
     from decimal import Decimal
 
-    points = [charts.Point(2016, Decimal(1), True, "1"), charts.Point(2017, Decimal(2), False, "2")]
-    first = charts.point_chart("chart-a", "a", "a", points, "个")
-    second = charts.point_chart("chart-b", "a", "a", points, "个")
+    return charts.Chart(
+        chart_id,
+        "a",
+        "a",
+        "个",
+        (charts.Series("甲", "A"),),
+        (
+            charts.Mark(0, 2016, Decimal(1), True, "1", "t"),
+            charts.Mark(0, 2017, Decimal(2), False, "2", "t"),
+        ),
+    )
+
+
+def test_chart_ids_are_prefixed_so_two_charts_never_clash() -> None:
+    first = charts.svg(_two_marks("chart-a"))
+    second = charts.svg(_two_marks("chart-b"))
     ids = re.findall(r'\sid="([^"]+)"', first + second)
     assert ids
     assert len(ids) == len(set(ids))
     assert all(i.startswith(("chart-a-", "chart-b-")) for i in ids)
-    for ref in re.findall(r'href="#([^"]+)"|url\(#([^)]+)\)', first):
-        name = ref[0] or ref[1]
-        assert f'id="{name}"' in first
+    for ref in re.findall(r'aria-labelledby="([^"]+)"', first):
+        for name in ref.split():
+            assert f'id="{name}"' in first
 
 
 def test_chart_colours_and_font_follow_the_sites_palettes() -> None:
-    from decimal import Decimal
-
-    svg = charts.point_chart("c-p", "t", "d", [charts.Point(2016, Decimal(1), False, "1")], "%")
-    assert "var(--qp-chart-observed, #1565c0)" in svg
-    assert "var(--qp-chart-fg, #5f6368)" in svg
-    assert "font-family: var(--qp-chart-font, 'WenQuanYi Micro Hei')" in svg
+    svg = charts.svg(_two_marks("c-p"))
+    assert 'class="qp-pt qp-c1" color="#1565c0"' in svg  # a class for the palette, a fallback
+    assert 'class="qp-chart__svg"' in svg
     assert "<style" not in svg  # no global CSS leaks into the page
     assert not re.search(r"<svg[^>]*\s(width|height)=", svg)  # scales with the page
+    css = (Path(__file__).parent.parent / "docs" / "stylesheets" / "charts.css").read_text()
+    assert ".qp-chart__svg .qp-c1 { color: var(--qp-chart-c1); }" in css
+    assert "font-family: var(--qp-chart-font);" in css
 
 
-def test_a_chart_needs_points_and_a_safe_id() -> None:
+def test_a_chart_needs_marks_and_a_safe_id() -> None:
     from decimal import Decimal
 
-    with pytest.raises(ValueError, match="has no points"):
-        charts.point_chart("c-1", "t", "d", [], "%")
+    with pytest.raises(ValueError, match="has no marks"):
+        charts.svg(attrs.evolve(_two_marks("c-1"), marks=()))
     with pytest.raises(ValueError, match="letters, digits"):
-        charts.point_chart('x" onload="', "t", "d", [charts.Point(1, Decimal(1), True, "1")], "%")
+        charts.svg(_two_marks('x" onload="'))
+    stray = attrs.evolve(
+        _two_marks("c-2"), marks=(charts.Mark(3, 2016, Decimal(1), True, "1", "t"),)
+    )
+    with pytest.raises(ValueError, match="a mark of no series"):
+        charts.svg(stray)
 
 
 def test_indicator_page_states_which_way_is_better() -> None:
-    assert "<dt>更好的方向 Better</dt><dd>越高越好 " in indicators.indicator_page(
-        get_indicator(ENGINEERING)
+    assert (
+        '<dt>更好的方向 <span class="qp-en">Better</span></dt><dd>越高越好 '
+        in indicators.indicator_page(get_indicator(ENGINEERING))
     )
     lower = [i for i in dataset().indicators if i.better.value == "lower"]
     assert lower  # PM2.5, fatality rates
@@ -480,11 +542,11 @@ def test_each_target_shows_its_outcome_and_later_reports_as_context() -> None:
     parsed = _Tables()
     parsed.feed(html(page))
     [(header, rows)] = parsed.tables
-    assert header[-1] == "结果 Outcome"
+    assert header[-1] == "结果Outcome"
     cells = {rid: cells[-1] for rid, cells in rows}
     # 2016 target 100%: nothing reported for 2016, the 14th FYP's 97% for 2020 is context
     assert cells["suzhou-2016--sec_3__item_14__tgt_1"] == (
-        "已到期·无报告 no report其后 later: 97%（2020）"
+        "已到期·无报告 no report其后 later 97%（2020）"
     )
     # Xiangcheng's target is a district's: the city's report, said so
     assert cells["xiangcheng-2017--sec_3__item_11__tgt_3"].endswith("97%（2020，上级市的报告）")

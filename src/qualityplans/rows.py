@@ -593,7 +593,12 @@ def table_rows(
     catalog's data), contact details withheld; ``stamp`` is the (version, sha256) the
     ``dataset`` table records (default: the catalog's)."""
     columns, build = TABLES[name]
-    tables = Tables(publishable(catalog.dataset if data is None else data), stamp)
+    if data is None or data is catalog.dataset:
+        # The catalog's own data: withheld once per catalog, not once per table.
+        clean = catalog.memo("rows:publishable", lambda: publishable(catalog.dataset))
+    else:
+        clean = publishable(data)
+    tables = Tables(clean, stamp)
     for row in build(tables, catalog):
         yield {column: _plain(row.get(column)) for column in columns}
 
