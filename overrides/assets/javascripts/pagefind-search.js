@@ -172,6 +172,10 @@
     var first = re ? text.search(re) : -1;
     var start = first < 0 ? 0 : Math.max(0, first - Math.floor(SNIPPET / 4));
     var end = Math.min(text.length, start + SNIPPET);
+    // Never begin or end inside a Latin word.
+    var letter = /[\p{Script=Latin}\d]/u;
+    while (start > 0 && start < first && letter.test(text[start - 1])) start++;
+    while (end < text.length && end > start + SNIPPET / 2 && letter.test(text[end])) end--;
     var window_ = text.slice(start, end);
     if (start > 0) p.append("… ");
     var at = 0;
