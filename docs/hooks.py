@@ -18,13 +18,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from qualityplans.catalog import default_catalog
-from qualityplans.site.search import page_entries, page_tier, search_document
+from qualityplans.site.search import page_entries, page_tier, search_document, write_tiers
 
 ROOT = Path(__file__).resolve().parent.parent
 
 # This build's private folder of search documents (None outside a build).
 _work: Path | None = None
 _entries: dict[str, tuple[str, tuple[str, ...]]] = {}
+_tiers: dict[str, str] = {}  # each page's search tier, by its path in the site
 
 
 def _last_commit() -> tuple[int, str]:
@@ -61,6 +62,7 @@ def _remove_work() -> None:
 def on_pre_build(config):  # type: ignore[no-untyped-def]
     global _work, _entries
     _remove_work()
+    _tiers.clear()
     # A new folder only this process can write (mode 0700, a random name): nothing
     # planted in the temporary directory is followed or overwritten.
     _work = Path(tempfile.mkdtemp(prefix="qualityplans-search-"))
@@ -72,17 +74,20 @@ def on_post_page(output, page, config):  # type: ignore[no-untyped-def]
         return output
     path = page.file.dest_uri
     tier = page_tier(path, _entries, hand_written=page.file.generated_by is None)
+    _tiers[path] = tier
     names = _entries.get(path, ("", ()))[1]
     document = _work / path
     document.parent.mkdir(parents=True, exist_ok=True)
-    document.write_text(search_document(page.content or "", tier=tier, names=names), "utf-8")
+    document.write_text(search_document(page.content or "", names=names), "utf-8")
     return output
 
 
 def on_post_build(config):  # type: ignore[no-untyped-def]
     try:
         if _work is not None:
-            run_pagefind(_work, Path(config.site_dir) / "pagefind")
+            bundle = Path(config.site_dir) / "pagefind"
+            run_pagefind(_work, bundle)
+            write_tiers(bundle, _tiers)
     finally:
         _remove_work()
 

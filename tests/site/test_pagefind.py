@@ -7,6 +7,7 @@ is in test_search.py.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from html import unescape
@@ -47,7 +48,13 @@ def test_the_build_writes_a_pagefind_bundle_and_no_lunr_index(pagefind_site: Pat
     assert (bundle / "pagefind.js").is_file()
     assert any((bundle / "fragment").iterdir())
     assert any((bundle / "index").iterdir())
-    assert any((bundle / "filter").iterdir())  # the tiers
+    # Each page's tier by its Pagefind id: the fragments' names.
+    tiers = json.loads((bundle / "qp-tiers.json").read_text(encoding="utf-8"))
+    assert tiers["tiers"] == list(TIERS)
+    ids = {f.name.removesuffix(".pf_fragment") for f in (bundle / "fragment").iterdir()}
+    assert tiers["pages"]
+    assert set(tiers["pages"]) <= ids
+    assert set(tiers["pages"].values()) <= set(range(len(TIERS))) - {tiers["default"]}
     # The documents are English to Pagefind: the same stemmer at indexing and query time.
     assert (bundle / "wasm.en.pagefind").is_file()
     assert not (pagefind_site / "search" / "search_index.json").exists()
@@ -153,9 +160,8 @@ ARTICLE = """
 
 
 def test_a_search_document_indexes_chinese_as_pairs_and_keeps_readable_text() -> None:
-    doc = search_document(ARTICLE, tier="record", names=("老旧电梯更换", "Old lifts"))
+    doc = search_document(ARTICLE, names=("老旧电梯更换", "Old lifts"))
     assert '<html lang="en">' in doc
-    assert 'data-tier="record"' in doc
     assert 'data-title="老旧住宅电梯更新"' in doc
     # 电梯 is indexed as the number of its pair, never as its characters.
     assert pair_code("电梯") == "3000526799"
@@ -200,5 +206,3 @@ def test_tiers_follow_the_kind_of_page() -> None:
     assert page_tier("compare/index.html", entries, hand_written=False) == "listing"
     assert page_tier("performance.html", entries, hand_written=True) == "developer"
     assert TIERS.index("record") < TIERS.index("source") < TIERS.index("developer")
-    with pytest.raises(ValueError, match="search tier"):
-        search_document(ARTICLE, tier="first")

@@ -19,7 +19,6 @@
 (function () {
   "use strict";
   var PAGE = 10; // results shown at once; a last item shows the next ten
-  var TIERS = ["record", "measure", "listing", "source", "developer"]; // as qualityplans.site.search.TIERS
   var HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g;
   var SNIPPET = 110; // characters of a snippet
   var root = document.querySelector('[data-qp-search="pagefind"]');
@@ -40,6 +39,7 @@
 
   function load() {
     if (!pagefind) {
+      tierRanks();
       pagefind = import(new URL("pagefind/pagefind.js", base).href).then(function (pf) {
         // Result URLs relative to the site's root, wherever it is served.
         return pf.options({ baseUrl: base.pathname }).then(function () {
@@ -51,22 +51,17 @@
     return pagefind;
   }
 
-  // Each page's tier (a Pagefind filter), as a rank: pages of the first tier are not listed.
-  function tierRanks(pf) {
+  // Each page's tier as a rank (pagefind/qp-tiers.json, written by the build: the pages of
+  // the default tier are not listed).
+  function tierRanks() {
     if (!tiers) {
-      tiers = Promise.all(
-        TIERS.slice(1).map(function (tier) {
-          return pf.search(null, { filters: { tier: tier } });
+      tiers = fetch(new URL("pagefind/qp-tiers.json", base).href)
+        .then(function (response) {
+          return response.json();
         })
-      ).then(function (searches) {
-        var ranks = new Map();
-        searches.forEach(function (search, i) {
-          search.results.forEach(function (r) {
-            ranks.set(r.id, i + 1);
-          });
+        .then(function (data) {
+          return { pages: new Map(Object.entries(data.pages)), fallback: data["default"] };
         });
-        return ranks;
-      });
     }
     return tiers;
   }
@@ -129,7 +124,7 @@
   function find(pf, q) {
     var parsed = parse(q);
     if (!parsed.terms) return Promise.resolve({ results: [], needles: [] });
-    return Promise.all([pf.search(parsed.terms), tierRanks(pf)]).then(function (done) {
+    return Promise.all([pf.search(parsed.terms), tierRanks()]).then(function (done) {
       var ranks = done[1];
       var kept = done[0].results.filter(function (r) {
         if (!parsed.phrases.length) return true;
@@ -141,7 +136,7 @@
         });
       });
       kept.forEach(function (r) {
-        r.tier = ranks.get(r.id) || 0;
+        r.tier = ranks.pages.has(r.id) ? ranks.pages.get(r.id) : ranks.fallback;
       });
       kept.sort(function (a, b) {
         return a.tier - b.tier || b.score - a.score;

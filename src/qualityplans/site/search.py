@@ -18,11 +18,13 @@ They differ from the page in four ways, each for a search goal:
   The documents are English to Pagefind (``lang="en"``), so English words are
   stemmed at indexing and at query time by the same stemmer, and the pairs are
   left as they are.
-- **Ranking tiers.** Each document carries a Pagefind filter ``tier`` (``TIERS``):
-  the page of a record (indicator, department, region, theme, plan) first, then the
-  measure pages of the plans, then listings and comparisons, then the transcriptions
-  (``source.html``), then the hand-written developer pages. The adapter orders
-  results by tier, then by Pagefind's score.
+- **Ranking tiers.** Each page has a tier (``TIERS``): the page of a record
+  (indicator, department, region, theme, plan) first, then the measure pages of the
+  plans, then listings and comparisons, then the transcriptions (``source.html``),
+  then the hand-written developer pages. ``write_tiers`` stores them beside the index
+  (``pagefind/qp-tiers.json``, by Pagefind's page id; measure pages, the most, are
+  the default), and the adapter orders results by tier, then by Pagefind's score. (A
+  Pagefind filter would do, but a search by filter alone loads every index chunk.)
 - **Names weigh like titles.** A record's other names (short names as written,
   aliases, the English name) follow the title with a heavy weight, so 市场监管局
   finds the bureau named so before the pages that mention it.
@@ -37,15 +39,19 @@ built page and runs Pagefind over the documents.
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from html import escape
 from html.parser import HTMLParser
+from pathlib import Path
 
 from qualityplans.site import links, parts
 
 __all__ = [
     "BLOCK_SEPARATOR",
+    "DEFAULT_TIER",
     "HAN",
     "NAME_WEIGHT",
     "TIERS",
@@ -55,6 +61,7 @@ __all__ = [
     "pair_code",
     "readable_blocks",
     "search_document",
+    "write_tiers",
 ]
 
 # The Han characters the site's text uses (CJK unified ideographs, extension A,
@@ -210,11 +217,9 @@ def _indexed(text: str) -> str:
     return escape(han_pairs(text)) + " ."
 
 
-def search_document(content: str, *, tier: str, names: Sequence[str] = ()) -> str:
+def search_document(content: str, *, names: Sequence[str] = ()) -> str:
     """The Pagefind input document for one page: ``content`` is the page's article
-    (HTML), ``tier`` one of ``TIERS``, ``names`` the record's other names."""
-    if tier not in TIERS:
-        raise ValueError(f"search tier {tier!r}: expected one of {', '.join(TIERS)}")
+    (HTML), ``names`` the record's other names."""
     blocks = readable_blocks(content)
     title = next((text for level, text in blocks if level == 1), "")
     body = [(level, text) for level, text in blocks if (level, text) != (1, title)]
@@ -230,8 +235,8 @@ def search_document(content: str, *, tier: str, names: Sequence[str] = ()) -> st
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f"<title>{escape(title)}</title></head><body>\n"
-        f'<main data-pagefind-body data-pagefind-filter="tier[data-tier]" data-tier="{tier}"'
-        f' data-pagefind-meta="title[data-title]" data-title="{escape(title)}">\n'
+        f'<main data-pagefind-body data-pagefind-meta="title[data-title]"'
+        f' data-title="{escape(title)}">\n'
         f'<div data-pagefind-ignore data-pagefind-meta="text">{escape(readable)}</div>\n'
         + "\n".join(indexed)
         + "\n</main></body></html>\n"
@@ -278,3 +283,29 @@ def page_tier(path: str, entries: Entries, *, hand_written: bool) -> str:
     if folder.startswith("plans/") and f"{folder}/index.html" in entries:
         return "measure"
     return "listing"
+
+
+# The tier of the pages absent from pagefind/qp-tiers.json: the most numerous.
+DEFAULT_TIER = "measure"
+
+
+def write_tiers(bundle: Path, tiers: Mapping[str, str]) -> dict[str, object]:
+    """Write ``bundle/qp-tiers.json``: the tier of each indexed page but the default
+    ones, by Pagefind's page id (its fragment's name), from ``tiers`` (built page
+    path → tier). Returns what it wrote."""
+    pages: dict[str, int] = {}
+    for fragment in sorted((bundle / "fragment").glob("*.pf_fragment")):
+        raw = gzip.decompress(fragment.read_bytes())
+        url = json.loads(raw[raw.index(b"{") :])["url"]
+        tier = tiers.get(url.lstrip("/"), DEFAULT_TIER)
+        if tier not in TIERS:
+            raise ValueError(f"search tier {tier!r} of {url}: expected one of {', '.join(TIERS)}")
+        if tier != DEFAULT_TIER:
+            pages[fragment.name.removesuffix(".pf_fragment")] = TIERS.index(tier)
+    written: dict[str, object] = {
+        "tiers": list(TIERS),
+        "default": TIERS.index(DEFAULT_TIER),
+        "pages": pages,
+    }
+    (bundle / "qp-tiers.json").write_text(json.dumps(written, separators=(",", ":")), "utf-8")
+    return written
