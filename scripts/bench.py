@@ -641,21 +641,8 @@ def run(sizes: Sequence[int], repeat: int, builds: int, only: str | None = None)
                 1000.0,
                 1,
                 note="" if r["search_ms"] >= 0 else f"not measured: no {CHROMIUM}",
-                extra={"pagefind": r["pagefind"]},
-            )
-            for n, r in built.items()
-        ]
-        rows += [
-            Row(
-                "first search result in Chromium, 质量 (on most pages)",
-                n,
-                r["common_ms"] if r.get("common_ms", -1) >= 0 else None,
-                "ms",
-                f"budget 1 s, {_engine(r)}",
-                1000.0,
-                1,
-                note="" if r.get("common_ms", -1) >= 0 else f"not measured: no {CHROMIUM}",
-                extra={"pagefind": r["pagefind"]},
+                # 质量, a word of nearly every page: the slowest query (docs/performance.md).
+                extra={"pagefind": r["pagefind"], "common_word_ms": r.get("common_ms", -1.0)},
             )
             for n, r in built.items()
         ]
