@@ -96,19 +96,6 @@ def test_no_external_resources_so_the_site_works_offline(site: Path) -> None:
         assert external == [], page
 
 
-def test_search_index_segments_chinese_with_zero_width_spaces(site: Path) -> None:
-    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    assert index["config"]["separator"] == r"[\s\u200b\u3000\-、。，．？！；]+"
-    assert "pipeline" not in json.dumps(index["config"]) or index["config"]["pipeline"] == [
-        "stemmer"
-    ]
-    text = " ".join(d["text"] for d in index["docs"])
-    assert "\u200b" in text
-    # The user dictionary splits 产品质量 so that 质量 is a word of its own.
-    assert "产品\u200b质量" in text
-    assert "产品质量" not in text.replace("\u200b", " ").split()
-
-
 def test_bulky_tables_are_left_out_of_the_search_index(site: Path) -> None:
     html = (site / "plans" / "suzhou-2016" / "index.html").read_text(encoding="utf-8")
     targets = html[html.index('id="targets"') :]

@@ -13,7 +13,6 @@ from qualityplans.site.block import block_page
 from qualityplans.site.home import home_page
 from qualityplans.site.markup import escape
 from qualityplans.site.plan import plan_page
-from qualityplans.site.search import SPLIT, user_dictionary
 from qualityplans.site.source import figure_marks, source_page
 
 
@@ -138,15 +137,6 @@ def test_escape_keeps_markup_and_markdown_inert() -> None:
         "---",
         "",
     ]
-
-
-def test_user_dictionary_keeps_names_whole_and_splits_compounds() -> None:
-    lines = dict(line.split(" ") for line in user_dictionary().splitlines())
-    assert lines["产品质量"] == "1"
-    assert lines["城市更新"] == "1"
-    assert set(SPLIT) <= set(lines)
-    assert lines["市住建局"] == "50000"
-    assert "苏州市" in lines
 
 
 def test_each_measure_page_links_to_its_departments_and_indicators(
