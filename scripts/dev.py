@@ -37,9 +37,9 @@ def say(message: str) -> None:
     print(f"==> {message}", flush=True)
 
 
-def run(*args: str | Path, check: bool = True) -> int:
-    env = {**os.environ, **QUIET_ENV}
-    return subprocess.run([str(a) for a in args], cwd=ROOT, env=env, check=check).returncode
+def run(*args: str | Path, check: bool = True, env: dict[str, str] | None = None) -> int:
+    full = {**os.environ, **QUIET_ENV, **(env or {})}
+    return subprocess.run([str(a) for a in args], cwd=ROOT, env=full, check=check).returncode
 
 
 def _fingerprint() -> str:
@@ -150,24 +150,43 @@ def cmd_test() -> int:
     ensure_apt(TEST_APT)
     ensure_venv()
     with tempfile.TemporaryDirectory(prefix="qualityplans-site-") as tmp:
-        steps: list[tuple[str, list[str | Path] | None]] = [
-            ("ruff check", [BIN / "ruff", "check", "src", "tests", "scripts", "docs"]),
+        # Two fictional plans in a data root of their own, loaded beside the shipped data
+        # for a second run of the non-browser tests: a contributor's new plan must break
+        # nothing but its own tests (no test may pin a corpus-wide count or list).
+        extra = Path(tmp) / "extra-data"
+        run(PYTHON, "-m", "qualityplans.testing.extra", extra)
+        with_extra = {"QUALITYPLANS_EXTRA_DATA": str(extra)}
+        steps: list[tuple[str, list[str | Path] | None, dict[str, str] | None]] = [
+            ("ruff check", [BIN / "ruff", "check", "src", "tests", "scripts", "docs"], None),
             (
                 "ruff format --check",
                 [BIN / "ruff", "format", "--check", "src", "tests", "scripts", "docs"],
+                None,
             ),
-            ("mypy --strict src", [BIN / "mypy", "--strict", "src"]),
-            ("lint-imports (layers, no cycles)", [BIN / "lint-imports", "--no-cache"]),
-            ("qualityplans validate", [BIN / "qualityplans", "validate"]),
-            ("pytest", [BIN / "pytest", "-q"]),
-            ("properdocs build --strict", None),
+            ("mypy --strict src", [BIN / "mypy", "--strict", "src"], None),
+            ("lint-imports (layers, no cycles)", [BIN / "lint-imports", "--no-cache"], None),
+            ("qualityplans validate", [BIN / "qualityplans", "validate"], None),
+            ("pytest", [BIN / "pytest", "-q"], None),
+            (
+                "qualityplans validate, two extra plans loaded",
+                [BIN / "qualityplans", "validate"],
+                with_extra,
+            ),
+            (
+                "pytest (non-browser), two extra plans loaded",
+                [BIN / "pytest", "-q", "--ignore=tests/site", "--ignore=tests/test_bench.py"],
+                with_extra,
+            ),
+            ("properdocs build --strict", None, None),
         ]
         results = []
-        for name, command in steps:
+        for name, command, env in steps:
             say(name)
             started = time.monotonic()
             status = (
-                build_site(Path(tmp) / "site") if command is None else run(*command, check=False)
+                build_site(Path(tmp) / "site")
+                if command is None
+                else run(*command, check=False, env=env)
             )
             results.append((name, status, time.monotonic() - started))
     print()

@@ -162,13 +162,14 @@ def test_ambiguous_department_exits_1_and_lists_the_choices(
 ) -> None:
     status, out, err = run(capsys, "department", "市质监局")
     assert (status, out) == (1, "")
-    lines = err.splitlines()
-    assert lines[0] == "qualityplans: '市质监局' names several departments; choose with --region:"
-    choices = [line.split() for line in lines[1:]]
+    [line] = err.splitlines()  # one line, as every error
+    head, _, listed = line.partition("; choose with ")
+    assert head == "qualityplans: '市质监局' names several departments"
+    choices = listed.split("; ")
     # every city whose bureau is written 市质监局, Suzhou's and Yancheng's among them
     assert len(choices) == len(get_department_error("市质监局").candidates)
-    assert ["--region", "苏州市", "苏州市质量技术监督局", "suzhou.quality-supervision"] in choices
-    assert ["--region", "盐城市", "盐城市质量技术监督局", "yancheng.quality-supervision"] in choices
+    assert "--region 苏州市 (苏州市质量技术监督局, suzhou.quality-supervision)" in choices
+    assert "--region 盐城市 (盐城市质量技术监督局, yancheng.quality-supervision)" in choices
     status, _, err = run(capsys, "targets", "--department", "市质监局")
     assert status == 1
     assert "--region 盐城市" in err

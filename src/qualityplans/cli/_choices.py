@@ -1,4 +1,4 @@
-"""When a department name is ambiguous (市质监局), list the choices with their regions."""
+"""An ambiguous department name (市质监局): the choices and their regions, in one line."""
 
 from __future__ import annotations
 
@@ -11,17 +11,16 @@ __all__ = ["print_department_choices"]
 
 
 def print_department_choices(error: AmbiguousLookupError) -> int:
-    """Print the candidate departments on stderr, each with its region; return exit status 1."""
+    """Say on stderr, in one line, which departments the name could be and the --region
+    that chooses each; return exit status 1."""
     from qualityplans.catalog import get_department, get_region
-    from qualityplans.text.terminal import display_width
 
+    choices = []
+    for candidate in error.candidates:
+        d = get_department(candidate)
+        choices.append(f"--region {get_region(d.region).name_zh} ({d.name_zh}, {d.id})")
     print(
-        f"{PROG}: {error.query!r} names several departments; choose with --region:", file=sys.stderr
+        f"{PROG}: {error.query!r} names several departments; choose with " + "; ".join(choices),
+        file=sys.stderr,
     )
-    found = [get_department(c) for c in error.candidates]
-    width = max(display_width(d.name_zh) for d in found)
-    for d in found:
-        region = get_region(d.region)
-        pad = " " * (width - display_width(d.name_zh))
-        print(f"  --region {region.name_zh}  {d.name_zh}{pad}  {d.id}", file=sys.stderr)
     return 1
