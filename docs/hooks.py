@@ -69,6 +69,14 @@ def _remove_work() -> None:
 
 
 def on_pre_build(config):  # type: ignore[no-untyped-def]
+    try:
+        _prepare()
+    except (DataLoadError, DataConflictError) as error:  # one line, as every command says it
+        _remove_work()
+        raise PluginError(str(error)) from None
+
+
+def _prepare() -> None:
     global _work, _entries
     _remove_work()
     _tiers.clear()

@@ -158,12 +158,15 @@ def test_scaffold_fill_in_validate(package: Path) -> None:
         f"{MODULE}: xiangcheng-2026/plan/title_en: {todo}'TODO: the title in English'",
         f"{MODULE}: xiangcheng-2026/plan/source.origin: {todo}"
         "'TODO: where the text came from and how it was made'",
-        f"{MODULE}: xiangcheng-2026/sec_1/heading_en: {todo}'TODO: the heading in English'",
-        f"{MODULE}: xiangcheng-2026/sec_1__para_1__tgt_1/note: {todo}"
+        # then in the order of the transcription, each with its line there
+        f"{MODULE}: xiangcheng-2026/sec_1/heading_en: line 3: {todo}'TODO: the heading in English'",
+        f"{MODULE}: xiangcheng-2026/sec_1__para_1__tgt_1/note: line 4: {todo}"
         "'TODO: check the quote, kind, value, year and modal; choose …'",
-        f"{MODULE}: xiangcheng-2026/sec_2/heading_en: {todo}'TODO: the heading in English'",
-        f"{MODULE}: xiangcheng-2026/sec_2__item_1/title_en: {todo}'TODO: the title in English'",
-        f"{MODULE}: xiangcheng-2026/sec_2__item_2/title_en: {todo}'TODO: the title in English'",
+        f"{MODULE}: xiangcheng-2026/sec_2/heading_en: line 5: {todo}'TODO: the heading in English'",
+        f"{MODULE}: xiangcheng-2026/sec_2__item_1/title_en: line 6: {todo}"
+        "'TODO: the title in English'",
+        f"{MODULE}: xiangcheng-2026/sec_2__item_2/title_en: line 7: {todo}"
+        "'TODO: the title in English'",
     ]
 
     # Fill it in as CONTRIBUTING.md says.

@@ -93,10 +93,9 @@ def test_a_query_that_is_not_contiguous_in_any_name_is_segmented() -> None:
 
 def test_kind_and_limit_and_ids() -> None:
     hits = search("市质监局", kind="department")
-    assert [h.id for h in hits[:2]] == [
-        "suzhou.quality-supervision",
-        "yancheng.quality-supervision",
-    ]
+    # every city's bureau written so, Suzhou's and Yancheng's among them, all ranked alike
+    shown = [h.id for h in hits if h.score == hits[0].score]
+    assert {"suzhou.quality-supervision", "yancheng.quality-supervision"} <= set(shown)
     assert len(search("合格率", limit=3)) == 3
     target = search("大中型工程一次验收合格率", kind="target")[0]
     assert target.id == f"{target.plan.id}/{target.obj.eid}"

@@ -9,13 +9,14 @@ sentence above each chart saying, place by place, what it shows.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 from xml.etree import ElementTree
 
 import attrs
 import pytest
 
-from qualityplans.catalog import dataset, get_indicator
+from qualityplans.catalog import Catalog, dataset, get_indicator, use_catalog
 from qualityplans.model import Dimension, Direction, Observation, Quantity, Unit, ValueKind
 from qualityplans.model.wording import value_en, value_zh
 from qualityplans.query.found import Found
@@ -23,6 +24,16 @@ from qualityplans.query.history import history
 from qualityplans.site import charts, indicators
 
 SVG = "{http://www.w3.org/2000/svg}"
+
+
+@pytest.fixture(autouse=True)
+def shipped_plans_only() -> Iterator[None]:
+    """These charts pin facts of the shipped plans: draw them from the shipped data alone
+    (the test command also runs with extra plans loaded, which would add their places)."""
+    with use_catalog(Catalog.shipped()):
+        yield
+
+
 BRAND = "jiangsu-famous-brand-products"
 ENGINEERING = "large-medium-project-acceptance-rate"
 PM25 = "pm25-annual-mean"
