@@ -16,14 +16,35 @@ figure at 5, a build from data against mkdocs building the same pages already
 on disk. Where only an absolute budget exists (an exact lookup ≤ 5 µs, a search
 ≤ 20 ms) the reference is the budget. Sizes above 5 add a synthetic corpus
 (qualityplans.testing.synth) beside the shipped plans via
-QUALITYPLANS_EXTRA_DATA. Each measurement runs in a fresh interpreter (caches
-do not flatter it); the best of ``--repeat`` runs is kept. No test fails on a
-timing: tests/test_bench.py only checks that every figure was produced.
+QUALITYPLANS_EXTRA_DATA. No test fails on a timing: tests/test_bench.py only
+checks that every figure was produced.
+
+How it is built:
+
+- The measuring is done by small programs, one per measured thing, in
+  ``scripts/bench_programs/`` (``first_get_plan.py``, ``site_build.py``, ...). Each
+  runs in a fresh interpreter (caches do not flatter it) as
+  ``python scripts/bench_programs/<name>.py [--option value ...]`` and prints one
+  JSON object: ``peak_mib`` and its figures. What they share (their options, peak
+  memory, the JSON line, the local server and headless Chromium for the first
+  search result) is ``bench_programs/shared.py``. The folder is not named
+  ``scripts/bench/``: a package ``bench`` would clash with this module ``bench``
+  (for mypy, and for ``import bench``). A whole command timed from outside,
+  start-up included (``import qualityplans``, ``validate --plan``), is a ``Command``.
+- ``SPEC`` says what the report holds: one ``Figure`` per row, naming the program,
+  the corpus sizes it runs at, the value it reports, its reference (a budget, the
+  same figure at the smallest size, or another program measured beside it) and
+  its goal (the highest acceptable ratio). ``run`` measures every program the
+  chosen figures need, in rounds that run each (program, size) once, so load on
+  the machine (which drifts over minutes) falls on all of them alike; the best of
+  ``--repeat`` runs (``builds`` for the site builds) is kept. A new figure is a new
+  ``Figure`` and, if it measures something new, a new program.
 """
 
 from __future__ import annotations
 
 import argparse
+import enum
 import json
 import os
 import platform
@@ -31,15 +52,19 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Literal
 
 ROOT = Path(__file__).resolve().parent.parent
+PROGRAMS = ROOT / "scripts" / "bench_programs"
 SHIPPED = 5  # plans in the package; a size is the synthetic plans added beside them
 KEY = "synth-0-0001"  # the plan every size looks up first
-NOT_AVAILABLE = "not available"
+CHROMIUM = "/usr/bin/chromium"
+
+Result = dict[str, float]  # what one run of a program printed
 
 
 @dataclass
@@ -74,277 +99,59 @@ class Row:
 # ------------------------------------------------------------ child processes
 
 
-def _child(code: str, env: dict[str, str], cwd: Path | None = None) -> dict[str, float]:
-    """Run ``code`` in a fresh interpreter; it prints one JSON object."""
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=cwd or tempfile.gettempdir(),
-        check=False,
-    )
-    if done.returncode != 0:
-        raise RuntimeError(f"bench child failed:\n{code}\n{done.stderr[-2000:]}")
-    result: dict[str, float] = json.loads(done.stdout.splitlines()[-1])
-    return result
+class Runs(enum.Enum):
+    """How many fresh runs a program gets, of which the best is kept."""
+
+    REPEAT = "--repeat"
+    TWICE = "2 × --repeat"  # the few-ms start-up figures, the noisiest
+    BUILDS = "builds"  # a site build: 3, or 1 with --quick
 
 
-def _best(code: str, env: dict[str, str], repeat: int, cwd: Path | None = None) -> dict[str, float]:
-    """The run with the lowest ``ms`` of ``repeat`` fresh runs."""
-    return min((_child(code, env, cwd) for _ in range(repeat)), key=lambda r: r["ms"])
+@dataclass(frozen=True)
+class Program:
+    """``scripts/bench_programs/<name>.py`` with ``args``; it prints one JSON object."""
+
+    name: str
+    args: tuple[str, ...] = ()
+    runs: Runs = Runs.REPEAT
+    in_root: bool = False  # run from the repository root (mkdocs.yml, docs/)
+
+    def run(self, env: dict[str, str]) -> Result:
+        argv = [sys.executable, str(PROGRAMS / f"{self.name}.py"), *self.args]
+        done = subprocess.run(
+            argv,
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=ROOT if self.in_root else tempfile.gettempdir(),
+            check=False,
+        )
+        if done.returncode != 0:
+            raise RuntimeError(f"bench program failed: {' '.join(argv)}\n{done.stderr[-2000:]}")
+        result: Result = json.loads(done.stdout.splitlines()[-1])
+        return result
 
 
-def _wall(argv: Sequence[str], env: dict[str, str], repeat: int) -> float:
-    """Best wall time in ms of running ``argv`` (a whole process, start-up included)."""
-    times = []
-    for _ in range(repeat):
+@dataclass(frozen=True)
+class Command:
+    """``python *args`` timed from outside, start-up included: its wall time as ``ms``."""
+
+    args: tuple[str, ...]
+    runs: Runs = Runs.REPEAT
+
+    def run(self, env: dict[str, str]) -> Result:
         start = time.perf_counter()
-        subprocess.run(argv, env=env, check=True, capture_output=True, cwd=tempfile.gettempdir())
-        times.append((time.perf_counter() - start) * 1000)
-    return min(times)
+        subprocess.run(
+            [sys.executable, *self.args],
+            env=env,
+            check=True,
+            capture_output=True,
+            cwd=tempfile.gettempdir(),
+        )
+        return {"ms": (time.perf_counter() - start) * 1000}
 
 
-_PRELUDE = """
-import json, resource, statistics, sys, time
-def peak_mib():
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-def done(**values):
-    print(json.dumps({"peak_mib": peak_mib(), **values}))
-"""
-
-FIRST_GET_PLAN = (
-    _PRELUDE
-    + """
-import qualityplans
-t = time.perf_counter(); qualityplans.get_plan(KEY); ms = (time.perf_counter() - t) * 1000
-done(ms=ms)
-"""
-)
-
-# dataset() of the synthetic plans: the shipped plans and the catalogs, a fixed
-# cost, are loaded first (and timed as ``fixed_ms``).
-FULL_LOAD = (
-    _PRELUDE
-    + """
-import qualityplans
-from qualityplans.catalog import default_catalog
-catalog = default_catalog()
-t = time.perf_counter()
-catalog.records()
-shipped = [catalog.load_entry(e) for e in catalog.entries() if not e.id.startswith("synth-")]
-fixed = (time.perf_counter() - t) * 1000
-t = time.perf_counter(); d = qualityplans.dataset(); ms = (time.perf_counter() - t) * 1000
-extra = len(d.plans) - len(shipped)
-done(ms=ms, per_plan=ms / extra, plans=len(d.plans), fixed_ms=fixed)
-"""
-)
-
-# validate() of the synthetic plans, less the fixed cost of the catalog checks.
-VALIDATE = (
-    _PRELUDE
-    + """
-import attrs, qualityplans
-d = qualityplans.dataset()
-extra = attrs.evolve(d, plans=tuple(p for p in d.plans if p.id.startswith("synth-")))
-empty = attrs.evolve(d, plans=())
-qualityplans.validate(empty)  # the first call imports and compiles what validate needs
-t = time.perf_counter(); qualityplans.validate(empty); fixed = time.perf_counter() - t
-t = time.perf_counter(); problems = qualityplans.validate(extra)
-ms = (time.perf_counter() - t) * 1000
-assert not problems, problems[:3]
-done(ms=ms, per_plan=(ms - fixed * 1000) / len(extra.plans), plans=len(d.plans))
-"""
-)
-
-LOOKUPS = (
-    _PRELUDE
-    + f"""
-import timeit
-from qualityplans import catalog
-d = catalog.dataset()
-dept, ind = d.departments[0].id, d.indicators[0].id
-calls = {{
-    "get_plan": lambda: catalog.get_plan({KEY!r}),
-    "get_department": lambda: catalog.get_department(dept),
-    "get_indicator": lambda: catalog.get_indicator(ind),
-}}
-table = {{{KEY!r}: d.plans[0]}}
-def best_us(fn):
-    fn()
-    return min(timeit.repeat(fn, number=2000, repeat=5)) / 2000 * 1e6
-out = {{name: best_us(fn) for name, fn in calls.items()}}
-out["dict"] = best_us(lambda: table[{KEY!r}])
-done(ms=0.0, **out)
-"""
-)
-
-# Queries a reader types: a department, an indicator, a theme, a phrase, a 文号.
-SEARCH = (
-    _PRELUDE
-    + """
-import qualityplans
-from qualityplans import search
-qualityplans.dataset()
-queries = ["市场监管局", "标准化", "质量强市", "品牌", "食品安全", "检验检测", "苏府〔2016〕63号",
-           "合格率", "pass rate", "hegelv", "hgl", "制造业产品质量合個率"]
-t = time.perf_counter(); list(search(queries[0])); build = (time.perf_counter() - t) * 1000
-times = []
-for _ in range(5):
-    for q in queries:
-        t = time.perf_counter(); list(search(q)); times.append((time.perf_counter() - t) * 1000)
-done(ms=statistics.median(times), first=max(times), build_ms=build)
-"""
-)
-
-MATRIX = (
-    _PRELUDE
-    + """
-import qualityplans
-from qualityplans import matrix
-qualityplans.dataset()
-matrix()
-times = []
-for _ in range(5):
-    t = time.perf_counter(); matrix().to_csv(); times.append((time.perf_counter() - t) * 1000)
-done(ms=min(times))
-"""
-)
-
-DIFF = (
-    _PRELUDE
-    + """
-import qualityplans
-from qualityplans import diff
-shipped = [p for p in qualityplans.plans() if not p.id.startswith("synth-")]
-a, b = sorted(shipped, key=lambda p: len(tuple(p.walk())))[-2:]
-diff(a, b)
-times = []
-for _ in range(5):
-    t = time.perf_counter(); diff(a, b); times.append((time.perf_counter() - t) * 1000)
-done(ms=min(times))
-"""
-)
-
-SITE_PAGES = (
-    _PRELUDE
-    + """
-import qualityplans
-from qualityplans.site import pages
-qualityplans.dataset()
-t = time.perf_counter(); n = sum(1 for _ in pages()); ms = (time.perf_counter() - t) * 1000
-done(ms=ms, pages=n, per_page=ms / n if n else 0.0)
-"""
-)
-
-PLAN_PAGES = (
-    _PRELUDE
-    + """
-import qualityplans
-from qualityplans.site.plan import plan_page
-ps = [p for p in qualityplans.plans() if p.id.startswith("synth-")]
-t = time.perf_counter(); n = sum(1 for p in ps if plan_page(p))
-ms = (time.perf_counter() - t) * 1000
-done(ms=ms, pages=n, per_page=ms / n)
-"""
-)
-
-CHROMIUM = "/usr/bin/chromium"
-
-# In headless Chromium: from the home page's load event to the first search result
-# for a query typed at once. Pagefind (docs/hooks.py) fetches its entry, the index
-# chunks and the fragments the query needs from site/pagefind/. Two queries, each in a
-# fresh page: 合格率 (a word of some pages) and 质量 (a word of nearly every page, the
-# slowest: Pagefind's ranking work grows with the pages a word is on). Returns both
-# times and the bytes fetched from site/pagefind/ for 合格率 (as stored: compressed).
-FIRST_RESULT = """
-def first_result_ms(site, query="合格率"):
-    import functools, threading
-    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-    from playwright.sync_api import sync_playwright
-
-    class Quiet(SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(
-                executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"], headless=True
-            )
-            page = browser.new_page()
-            fetched = set()
-            page.on("request", lambda r: fetched.add(r.url.split("?")[0]))
-            page.goto(f"http://127.0.0.1:{server.server_address[1]}/index.html")
-            start = time.perf_counter()
-            box = page.locator("input.md-search__input")
-            box.click()
-            box.fill(query)
-            box.dispatch_event("keyup")
-            page.wait_for_function(
-                "document.querySelectorAll('.md-search-result__item').length > 0", timeout=120000
-            )
-            ms = (time.perf_counter() - start) * 1000
-            browser.close()
-    finally:
-        server.shutdown()
-    loaded = sum(
-        (site / "pagefind" / u.split("/pagefind/", 1)[1]).stat().st_size
-        for u in fetched
-        if "/pagefind/" in u
-    )
-    return ms, loaded
-"""
-
-# mkdocs build from the data (gen-files runs docs/gen_pages.py), or of the same
-# pages written to a copy of docs/ first, with gen-files left out.
-BUILD = (
-    _PRELUDE
-    + f"CHROMIUM = {CHROMIUM!r}\n"
-    + FIRST_RESULT
-    + """
-import gzip, pathlib, runpy, shutil, tempfile
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
-from mkdocs.structure.files import Files
-from mkdocs.utils import yaml_load
-mode = MODE  # noqa: F821 (set by the parent)
-out = pathlib.Path(tempfile.mkdtemp())
-if mode == "written":
-    from mkdocs_gen_files.editor import FilesEditor
-    docs = out / "docs"
-    shutil.copytree("docs", docs)
-    with open("mkdocs.yml", encoding="utf-8") as f:
-        plugins = yaml_load(f).get("plugins", [])
-    keep = [p for p in plugins if "gen-files" not in (p if isinstance(p, dict) else {p: 0})]
-    config = load_config("mkdocs.yml", site_dir=str(out / "site"))
-    with FilesEditor(Files([]), config, str(docs)):
-        runpy.run_path("docs/gen_pages.py")
-    config = load_config(
-        "mkdocs.yml", site_dir=str(out / "site"), docs_dir=str(docs), plugins=keep
-    )
-else:
-    config = load_config("mkdocs.yml", site_dir=str(out / "site"))
-t = time.perf_counter(); build(config); ms = (time.perf_counter() - t) * 1000
-pages = sum(1 for _ in (out / "site").rglob("*.html"))
-index = out / "site" / "search" / "search_index.json"
-raw = index.read_bytes() if index.exists() else b""
-bundle = out / "site" / "pagefind"
-pagefind = bundle.is_dir()
-disk = sum(f.stat().st_size for f in bundle.rglob("*") if f.is_file()) if pagefind else 0
-search_ms, loaded, common_ms = -1.0, 0, -1.0
-if mode == "gen" and pathlib.Path(CHROMIUM).exists():
-    search_ms, loaded = first_result_ms(out / "site")
-    common_ms, _ = first_result_ms(out / "site", "质量")
-shutil.rmtree(out)
-done(ms=ms, pages=pages, per_page=ms / pages, index_mib=len(raw) / 2**20,
-     index_gz_mib=len(gzip.compress(raw)) / 2**20, search_ms=search_ms, common_ms=common_ms,
-     pagefind=float(pagefind), pagefind_loaded_mib=loaded / 2**20,
-     pagefind_disk_mib=disk / 2**20)
-"""
-)
+Child = Program | Command
 
 
 # ------------------------------------------------------------------- corpora
@@ -371,300 +178,427 @@ def corpora(sizes: Sequence[int], work: Path) -> dict[int, dict[str, str]]:
     return envs
 
 
+# -------------------------------------------------------------------- the spec
+
+
+class At(enum.Enum):
+    """The corpus sizes a figure is measured at."""
+
+    ANY = "any"  # the shipped plans; the figure does not depend on size (its size is None)
+    REAL = "real"  # the shipped plans alone (size 0)
+    LARGEST = "largest"  # the largest size of the run
+    EACH = "each"  # every size of the run
+
+    def sizes(self, sizes: Sequence[int]) -> list[tuple[int | None, int]]:
+        """(the row's size, the corpus measured) for each row."""
+        if self is At.ANY:
+            return [(None, 0)]
+        if self is At.REAL:
+            return [(0, 0)]
+        if self is At.LARGEST:
+            return [(sizes[-1], sizes[-1])]
+        return [(n, n) for n in sizes]
+
+
+@dataclass(frozen=True)
+class Budget:
+    """An absolute budget: the reference value itself. ``text`` may read the kept run."""
+
+    value: float
+    text: str | Callable[[Result], str]
+
+
+@dataclass(frozen=True)
+class Smallest:
+    """The same figure at the smallest size of the run: does it grow with the corpus?"""
+
+
+@dataclass(frozen=True)
+class Beside:
+    """The same value of another child, measured at the same size in the same rounds."""
+
+    child: Child
+    text: str
+
+
+Reference = Budget | Smallest | Beside
+Extra = Callable[[Result, Result], dict[str, float]]  # (kept run, kept run at smallest size)
+Part = Literal["core", "site-build", "site-search"]  # what --only selects
+
+
+def nothing(result: Result, smallest: Result) -> dict[str, float]:
+    return {}
+
+
+def all_but(key: str) -> Extra:
+    """Every other value of the run beside the figure."""
+    return lambda r, _: {k: v for k, v in r.items() if k != key}
+
+
+def keep(**names: str) -> Extra:
+    """The run's values ``names.values()`` beside the figure, as ``names.keys()``."""
+    return lambda r, _: {out: r[key] for out, key in names.items()}
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One line of the report per size it is measured at."""
+
+    name: str
+    child: Child
+    at: At
+    value: str | Callable[[Result], float | None]  # a key of the run, or computed from it
+    unit: str
+    reference: Reference
+    goal: float  # the highest acceptable ratio of value to reference
+    best_by: str = ""  # the run kept is the one lowest in this key (default: ``value``)
+    extra: Extra = nothing
+    note: Callable[[Result], str] | None = None
+    part: Part = "core"
+
+    def of(self, result: Result) -> float | None:
+        return result[self.value] if isinstance(self.value, str) else self.value(result)
+
+    def best(self, runs: Sequence[Result]) -> Result:
+        key = self.best_by or self.value
+        if not isinstance(key, str):
+            raise TypeError(f"{self.name}: a computed value needs best_by")
+        return min(runs, key=lambda r: r[key])
+
+
+def seconds(result: Result) -> float:
+    return result["ms"] / 1000
+
+
+def engine(result: Result) -> str:
+    return "Pagefind" if result.get("pagefind") else "lunr"
+
+
+# What the browser downloads to search, compressed. Material: search_index.json,
+# gzipped. Pagefind: the files of site/pagefind/ fetched for the first query (stored
+# compressed), with the whole bundle on disk beside it.
+def index_mib(r: Result) -> float:
+    return r["pagefind_loaded_mib"] if r.get("pagefind") else r["index_gz_mib"]
+
+
+def index_budget(r: Result) -> str:
+    if r.get("pagefind"):
+        return (
+            f"budget 5 MB; Pagefind, fetched for 合格率 ({r['pagefind_disk_mib']:.1f} MiB on disk)"
+        )
+    return "budget 5 MB, lunr: search_index.json"
+
+
+def index_extra(r: Result, _: Result) -> dict[str, float]:
+    if r.get("pagefind"):
+        return {
+            "pagefind": 1.0,
+            "loaded_mib": r["pagefind_loaded_mib"],
+            "disk_mib": r["pagefind_disk_mib"],
+        }
+    return {"pagefind": 0.0, "raw_mib": r["index_mib"]}
+
+
+def build_extra(r: Result, smallest: Result) -> dict[str, float]:
+    """The cost of each page past the smallest build: fixed costs left out."""
+    marginal = (r["ms"] - smallest["ms"]) / max(r["pages"] - smallest["pages"], 1)
+    return {"pages": r["pages"], "marginal_ms_per_page": marginal}
+
+
+def first_result(r: Result) -> float | None:
+    return r["search_ms"] if r["search_ms"] >= 0 else None
+
+
+def first_result_note(r: Result) -> str:
+    return "" if r["search_ms"] >= 0 else f"not measured: no {CHROMIUM}"
+
+
+SAME_AT_SMALLEST = Smallest()
+SEARCH = Program("search_queries")
+LOOKUPS = Program("lookups", ("--key", KEY))
+BUILD = Program("site_build", ("--mode", "gen", "--chromium", CHROMIUM), Runs.BUILDS, True)
+WRITTEN = Program("site_build", ("--mode", "written", "--chromium", CHROMIUM), Runs.BUILDS, True)
+
+
+def validate_plan(plan: str) -> Command:
+    """The contributor's loop (issue 21): the whole command for one plan."""
+    return Command(("-m", "qualityplans", "validate", "--plan", plan, "--quiet"))
+
+
+# Every row of the report, in its order.
+SPEC: tuple[Figure, ...] = (
+    Figure(
+        "import qualityplans",
+        Command(("-c", "import qualityplans"), Runs.TWICE),
+        At.ANY,
+        "ms",
+        "ms",
+        Beside(Command(("-c", "pass"), Runs.TWICE), "python -c pass"),
+        3,
+    ),
+    Figure(
+        "first get_plan",
+        Program("first_get_plan", ("--key", KEY)),
+        At.EACH,
+        "ms",
+        "ms",
+        SAME_AT_SMALLEST,
+        2,
+        extra=all_but("ms"),
+    ),
+    # dataset() of the synthetic plans: the shipped plans and the catalogs are a fixed cost.
+    Figure(
+        "full load, per plan",
+        Program("full_load"),
+        At.EACH,
+        "per_plan",
+        "ms",
+        SAME_AT_SMALLEST,
+        1.5,
+        extra=all_but("per_plan"),
+    ),
+    Figure(
+        "validate(), per plan",
+        Program("validate_plans"),
+        At.EACH,
+        "per_plan",
+        "ms",
+        SAME_AT_SMALLEST,
+        1.5,
+        extra=all_but("per_plan"),
+    ),
+    # The largest real plan alone, and a synthetic one beside the most.
+    Figure(
+        "validate --plan (whole command)",
+        validate_plan("suzhou-14fyp"),
+        At.REAL,
+        "ms",
+        "ms",
+        Budget(1000.0, "budget 1 s"),
+        1,
+    ),
+    Figure(
+        "validate --plan (whole command)",
+        validate_plan(KEY),
+        At.LARGEST,
+        "ms",
+        "ms",
+        Budget(1000.0, "budget 1 s"),
+        1,
+    ),
+    *(
+        Figure(
+            f"exact lookup {name}()",
+            LOOKUPS,
+            At.LARGEST,
+            name,
+            "µs",
+            Budget(5.0, "budget 5 µs"),
+            1,
+            extra=keep(dict_lookup_us="dict"),
+        )
+        for name in ("get_plan", "get_department", "get_indicator")
+    ),
+    # Search: the five real plans (issue 8's budgets) and the largest corpus (issue 11's).
+    Figure("search() median", SEARCH, At.REAL, "ms", "ms", Budget(2.0, "budget 2 ms"), 1),
+    Figure(
+        "search index build (first call)",
+        SEARCH,
+        At.REAL,
+        "build_ms",
+        "ms",
+        Budget(100.0, "budget 100 ms"),
+        1,
+        best_by="ms",
+    ),
+    Figure("search() median", SEARCH, At.LARGEST, "ms", "ms", Budget(20.0, "budget 20 ms"), 1),
+    Figure(
+        "matrix() of every plan and indicator",
+        Program("matrix_csv"),
+        At.REAL,
+        "ms",
+        "ms",
+        Budget(50.0, "budget 50 ms"),
+        1,
+    ),
+    Figure(
+        "diff() of the two largest real plans",
+        Program("diff_plans"),
+        At.REAL,
+        "ms",
+        "ms",
+        Budget(50.0, "budget 50 ms"),
+        1,
+    ),
+    Figure(
+        "site.pages() rendering, per page",
+        Program("site_pages"),
+        At.EACH,
+        "per_page",
+        "ms",
+        SAME_AT_SMALLEST,
+        1.5,
+        best_by="ms",
+        extra=keep(pages="pages"),
+    ),
+    Figure(
+        "plan page (site.plan.plan_page), per page",
+        Program("plan_pages"),
+        At.EACH,
+        "per_page",
+        "ms",
+        SAME_AT_SMALLEST,
+        1.5,
+        extra=all_but("per_page"),
+    ),
+    Figure(
+        "site build, real data",
+        BUILD,
+        At.REAL,
+        seconds,
+        "s",
+        Budget(15.0, "budget 15 s"),
+        1,
+        best_by="ms",
+        extra=keep(pages="pages"),
+        part="site-build",
+    ),
+    Figure(
+        "site build from data vs pages on disk",
+        BUILD,
+        At.REAL,
+        "ms",
+        "ms",
+        Beside(WRITTEN, "mkdocs on written pages"),
+        1.2,
+        part="site-build",
+    ),
+    Figure(
+        "site build, per page",
+        BUILD,
+        At.EACH,
+        "per_page",
+        "ms",
+        SAME_AT_SMALLEST,
+        1.5,
+        best_by="ms",
+        extra=build_extra,
+        part="site-search",
+    ),
+    Figure(
+        "site build peak memory",
+        BUILD,
+        At.EACH,
+        "peak_mib",
+        "MiB",
+        Budget(4096.0, "budget 4 GiB"),
+        1,
+        best_by="ms",
+        part="site-search",
+    ),
+    Figure(
+        "search index, gzip",
+        BUILD,
+        At.EACH,
+        index_mib,
+        "MiB",
+        Budget(5e6 / 2**20, index_budget),
+        1,
+        best_by="ms",
+        extra=index_extra,
+        part="site-search",
+    ),
+    # From the home page's load event to the first result for 合格率 typed at once; 质量,
+    # a word of nearly every page, is the slowest query (docs/performance.md).
+    Figure(
+        "first search result in Chromium",
+        BUILD,
+        At.EACH,
+        first_result,
+        "ms",
+        Budget(1000.0, lambda r: f"budget 1 s, {engine(r)}"),
+        1,
+        best_by="ms",
+        extra=lambda r, _: {"pagefind": r["pagefind"], "common_word_ms": r.get("common_ms", -1.0)},
+        note=first_result_note,
+        part="site-search",
+    ),
+)
+
+
 # ------------------------------------------------------------------- figures
 
 
-def scaling(
-    rows: list[Row],
-    name: str,
-    sizes: Sequence[int],
-    goal: float,
-    results: dict[int, dict[str, float]],
-    key: str,
-    unit: str,
-) -> None:
-    """The figure ``key`` of ``results`` at each size, as a ratio to the smallest size."""
-    base = results[sizes[0]][key]
-    for size in sizes:
-        r = results[size]
+def jobs(figure: Figure, sizes: Sequence[int]) -> list[tuple[Child, int]]:
+    """The (child, corpus size) runs a figure reads."""
+    measured = [n for _, n in figure.at.sizes(sizes)]
+    out = [(figure.child, n) for n in measured]
+    if isinstance(figure.reference, Smallest):
+        out.append((figure.child, sizes[0]))
+    if isinstance(figure.reference, Beside):
+        out += [(figure.reference.child, n) for n in measured]
+    return out
+
+
+def measure(
+    todo: Sequence[tuple[Child, int]], envs: dict[int, dict[str, str]], runs: dict[Runs, int]
+) -> dict[tuple[Child, int], list[Result]]:
+    """Every run of every (child, size), in rounds that run each of them once, so that
+    load on the machine (which drifts over minutes) falls on all of them alike."""
+    results: dict[tuple[Child, int], list[Result]] = {job: [] for job in todo}
+    for i in range(max((runs[child.runs] for child, _ in todo), default=0)):
+        for child, size in results:
+            if i < runs[child.runs]:
+                results[child, size].append(child.run(envs[size]))
+    return results
+
+
+def rows_of(
+    figure: Figure, sizes: Sequence[int], results: dict[tuple[Child, int], list[Result]]
+) -> list[Row]:
+    """The figure's rows from the kept runs: the best of each (child, size)."""
+    ref = figure.reference
+    smallest = (
+        figure.best(results[figure.child, sizes[0]]) if (figure.child, sizes[0]) in results else {}
+    )
+    rows = []
+    for size, n in figure.at.sizes(sizes):
+        kept = figure.best(results[figure.child, n])
+        match ref:
+            case Budget(value, text):
+                reference = text if isinstance(text, str) else text(kept)
+                reference_value: float | None = value
+            case Smallest():
+                reference = f"same at {SHIPPED} + {sizes[0]}"
+                reference_value = figure.of(smallest)
+            case Beside(child, text):
+                reference = text
+                reference_value = figure.of(figure.best(results[child, n]))
         rows.append(
             Row(
-                name,
+                figure.name,
                 size,
-                r[key],
-                unit,
-                f"same at {SHIPPED} + {sizes[0]}",
-                base,
-                goal,
-                extra={k: v for k, v in r.items() if k != key},
+                figure.of(kept),
+                figure.unit,
+                reference,
+                reference_value,
+                figure.goal,
+                note=figure.note(kept) if figure.note else "",
+                extra=figure.extra(kept, smallest or kept),
             )
         )
-
-
-def _engine(r: dict[str, float]) -> str:
-    return "Pagefind" if r.get("pagefind") else "lunr"
-
-
-def search_index_row(size: int, r: dict[str, float]) -> Row:
-    """What the browser downloads to search, compressed. Material: search_index.json,
-    gzipped. Pagefind: the files of site/pagefind/ fetched for the first query (stored
-    compressed), with the whole bundle on disk beside it."""
-    if r.get("pagefind"):
-        return Row(
-            "search index, gzip",
-            size,
-            r["pagefind_loaded_mib"],
-            "MiB",
-            f"budget 5 MB; Pagefind, fetched for 合格率 ({r['pagefind_disk_mib']:.1f} MiB on disk)",
-            5e6 / 2**20,
-            1,
-            extra={
-                "pagefind": 1.0,
-                "loaded_mib": r["pagefind_loaded_mib"],
-                "disk_mib": r["pagefind_disk_mib"],
-            },
-        )
-    return Row(
-        "search index, gzip",
-        size,
-        r["index_gz_mib"],
-        "MiB",
-        "budget 5 MB, lunr: search_index.json",
-        5e6 / 2**20,
-        1,
-        extra={"pagefind": 0.0, "raw_mib": r["index_mib"]},
-    )
+    return rows
 
 
 def run(sizes: Sequence[int], repeat: int, builds: int, only: str | None = None) -> list[Row]:
-    """Every figure, or with ``only="site-search"`` the site builds and search alone, or
-    with ``only="site-build"`` the build from data against the same pages on disk."""
-    rows: list[Row] = []
+    """Every figure of ``SPEC``, or with ``only="site-search"`` the site builds and search
+    alone, or with ``only="site-build"`` the build from data against the same pages on disk."""
+    figures = [f for f in SPEC if only is None or f.part == only]
+    todo = list(dict.fromkeys(job for f in figures for job in jobs(f, sizes)))
+    runs = {Runs.REPEAT: repeat, Runs.TWICE: repeat * 2, Runs.BUILDS: builds}
     with tempfile.TemporaryDirectory(prefix="qp-bench-") as tmp:
-        envs = corpora(sizes, Path(tmp))
-        bare = _wall([sys.executable, "-c", "pass"], envs[0], repeat * 2)
-        imported = _wall([sys.executable, "-c", "import qualityplans"], envs[0], repeat * 2)
-        if only is None:
-            rows.append(Row("import qualityplans", None, imported, "ms", "python -c pass", bare, 3))
-
-        def child(code: str, size: int, times: int = repeat, cwd: Path | None = None) -> dict:
-            return _best(f"KEY = {KEY!r}\n{code}", envs[size], times, cwd)
-
-        def each(code: str, key: str, times: int = repeat, cwd: Path | None = None) -> dict:
-            """The best run at every size, the sizes taking turns so that load on the
-            machine (which drifts over minutes) falls on all of them alike."""
-            best: dict[int, dict[str, float]] = {}
-            for _ in range(times):
-                for n in sizes:
-                    r = _child(f"KEY = {KEY!r}\n{code}", envs[n], cwd)
-                    if n not in best or r[key] < best[n][key]:
-                        best[n] = r
-            return best
-
-        def build_vs_disk() -> None:
-            """The real-data build and the same pages on disk, interleaved so load
-            on the machine falls on both alike."""
-            pairs = [
-                (
-                    child('MODE = "gen"' + BUILD, 0, 1, ROOT),
-                    child('MODE = "written"' + BUILD, 0, 1, ROOT),
-                )
-                for _ in range(builds)
-            ]
-            real = min((g for g, _ in pairs), key=lambda r: r["ms"])
-            written = min((w for _, w in pairs), key=lambda r: r["ms"])
-            rows.append(
-                Row(
-                    "site build, real data",
-                    0,
-                    real["ms"] / 1000,
-                    "s",
-                    "budget 15 s",
-                    15.0,
-                    1,
-                    extra={"pages": real["pages"]},
-                )
-            )
-            rows.append(
-                Row(
-                    "site build from data vs pages on disk",
-                    0,
-                    real["ms"],
-                    "ms",
-                    "mkdocs on written pages",
-                    written["ms"],
-                    1.2,
-                )
-            )
-
-        if only == "site-build":
-            build_vs_disk()
-            return rows
-
-        if only != "site-search":
-            scaling(rows, "first get_plan", sizes, 2, each(FIRST_GET_PLAN, "ms"), "ms", "ms")
-            scaling(
-                rows,
-                "full load, per plan",
-                sizes,
-                1.5,
-                each(FULL_LOAD, "per_plan"),
-                "per_plan",
-                "ms",
-            )
-            scaling(
-                rows,
-                "validate(), per plan",
-                sizes,
-                1.5,
-                each(VALIDATE, "per_plan"),
-                "per_plan",
-                "ms",
-            )
-
-            # The contributor's loop (issue 21): the whole command for one plan, start-up
-            # included: the largest real plan alone, and a synthetic one beside the most.
-            for size, plan in ((0, "suzhou-14fyp"), (sizes[-1], KEY)):
-                argv = [sys.executable, "-m", "qualityplans", "validate", "--plan", plan]
-                ms = _wall([*argv, "--quiet"], envs[size], repeat)
-                rows.append(
-                    Row("validate --plan (whole command)", size, ms, "ms", "budget 1 s", 1000.0, 1)
-                )
-
-            lookups = child(LOOKUPS, sizes[-1])
-            for name in ("get_plan", "get_department", "get_indicator"):
-                rows.append(
-                    Row(
-                        f"exact lookup {name}()",
-                        sizes[-1],
-                        lookups[name],
-                        "µs",
-                        "budget 5 µs",
-                        5.0,
-                        1,
-                        extra={"dict_lookup_us": lookups["dict"]},
-                    )
-                )
-
-            # Search: the five real plans (issue 8's budgets) and the largest corpus (issue 11's).
-            real = child(SEARCH, 0)
-            rows.append(Row("search() median", 0, real["ms"], "ms", "budget 2 ms", 2.0, 1))
-            rows.append(
-                Row(
-                    "search index build (first call)",
-                    0,
-                    real["build_ms"],
-                    "ms",
-                    "budget 100 ms",
-                    100.0,
-                    1,
-                )
-            )
-            found = child(SEARCH, sizes[-1])
-            rows.append(
-                Row("search() median", sizes[-1], found["ms"], "ms", "budget 20 ms", 20.0, 1)
-            )
-            found = child(MATRIX, 0)
-            rows.append(
-                Row(
-                    "matrix() of every plan and indicator",
-                    0,
-                    found["ms"],
-                    "ms",
-                    "budget 50 ms",
-                    50.0,
-                    1,
-                )
-            )
-            found = child(DIFF, 0)
-            rows.append(
-                Row(
-                    "diff() of the two largest real plans",
-                    0,
-                    found["ms"],
-                    "ms",
-                    "budget 50 ms",
-                    50.0,
-                    1,
-                )
-            )
-
-            site = each(SITE_PAGES, "ms")
-            if all(r["pages"] for r in site.values()):
-                base = site[sizes[0]]["per_page"]
-                rows += [
-                    Row(
-                        "site.pages() rendering, per page",
-                        n,
-                        r["per_page"],
-                        "ms",
-                        f"same at {SHIPPED} + {sizes[0]}",
-                        base,
-                        1.5,
-                        extra={"pages": r["pages"]},
-                    )
-                    for n, r in site.items()
-                ]
-            else:
-                rows.append(
-                    Row(
-                        "site.pages() rendering, per page",
-                        None,
-                        None,
-                        "ms",
-                        note=f"{NOT_AVAILABLE}: qualityplans.site.pages() yields no pages "
-                        "(no page modules yet)",
-                    )
-                )
-            scaling(
-                rows,
-                "plan page (site.plan.plan_page), per page",
-                sizes,
-                1.5,
-                each(PLAN_PAGES, "per_page"),
-                "per_page",
-                "ms",
-            )
-
-            build_vs_disk()
-        built = each('MODE = "gen"' + BUILD, "ms", builds, ROOT)
-        base = built[sizes[0]]
-        for n, r in built.items():
-            # The cost of each page past the smallest build: fixed costs left out.
-            marginal = (r["ms"] - base["ms"]) / max(r["pages"] - base["pages"], 1)
-            rows.append(
-                Row(
-                    "site build, per page",
-                    n,
-                    r["per_page"],
-                    "ms",
-                    f"same at {SHIPPED} + {sizes[0]}",
-                    base["per_page"],
-                    1.5,
-                    extra={"pages": r["pages"], "marginal_ms_per_page": marginal},
-                )
-            )
-        rows += [
-            Row("site build peak memory", n, r["peak_mib"], "MiB", "budget 4 GiB", 4096.0, 1)
-            for n, r in built.items()
-        ]
-        rows += [search_index_row(n, r) for n, r in built.items()]
-        rows += [
-            Row(
-                "first search result in Chromium",
-                n,
-                r["search_ms"] if r["search_ms"] >= 0 else None,
-                "ms",
-                f"budget 1 s, {_engine(r)}",
-                1000.0,
-                1,
-                note="" if r["search_ms"] >= 0 else f"not measured: no {CHROMIUM}",
-                # 质量, a word of nearly every page: the slowest query (docs/performance.md).
-                extra={"pagefind": r["pagefind"], "common_word_ms": r.get("common_ms", -1.0)},
-            )
-            for n, r in built.items()
-        ]
-    return rows
+        results = measure(todo, corpora(sizes, Path(tmp)), runs)
+    return [row for f in figures for row in rows_of(f, sizes, results)]
 
 
 # -------------------------------------------------------------------- output

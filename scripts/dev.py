@@ -164,6 +164,11 @@ def cmd_test() -> int:
                 None,
             ),
             ("mypy --strict src", [BIN / "mypy", "--strict", "src"], None),
+            (
+                "mypy --strict scripts (bench and its programs)",
+                [BIN / "mypy", "--strict", "scripts/bench.py", "scripts/bench_programs"],
+                None,
+            ),
             ("lint-imports (layers, no cycles)", [BIN / "lint-imports", "--no-cache"], None),
             ("qualityplans validate", [BIN / "qualityplans", "validate"], None),
             ("pytest", [BIN / "pytest", "-q"], None),
