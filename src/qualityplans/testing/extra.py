@@ -1,7 +1,7 @@
 """Two fictional plans in a data root of their own: a contributor's pull request, simulated.
 
 ``write(directory)`` writes a folder that ``QUALITYPLANS_EXTRA_DATA`` loads beside the
-shipped data: a fictional province, city and district (示例省, 示例市, 示例区) with their
+shipped data: a fictional province, city and district (样例省, 样例市, 样例区) with their
 own departments (a 市质监局 that became a 市市场监管局, as in the real reform, so short
 names the real cities use are shared once more), and two plans that set targets on
 indicators the shipped plans also measure (a pass rate, a level in percent, a fall in
@@ -60,19 +60,19 @@ from qualityplans.version import sha256_text
 
 __all__ = ["DEPARTMENTS", "LINEAGE", "PLANS", "REGIONS", "plans", "write"]
 
-CITY_2016 = """示例市2016年质量强市工作行动计划
-示例府〔2016〕9号
+CITY_2016 = """样例市2016年质量强市工作行动计划
+样例府〔2016〕9号
 为推进质量强市建设，特制定本行动计划。2015年，全市制造业产品质量合格率达到93%。
 一、提升产品和工程质量
 （一）加强产品质量监管。2016年制造业产品质量合格率达到95%以上。（市质监局牵头，市经信委配合）
 （二）加强工程质量安全监管。2016年大中型工程一次验收合格率达到100%。（市住建局牵头）
 二、改善环境质量
 （三）提升环境质量水平。2016年PM2.5年均浓度较2013年下降比例达到10%。（市环保局牵头）
-示例市人民政府
+样例市人民政府
 2016年3月1日
 """
 
-DISTRICT_2017 = """示例区质量强区工作2017年行动计划
+DISTRICT_2017 = """样例区质量强区工作2017年行动计划
 一、工作目标
 到2017年，争取新增中国驰名商标2件，制造业产品质量合格率达到96%。
 二、主要任务
@@ -81,23 +81,23 @@ DISTRICT_2017 = """示例区质量强区工作2017年行动计划
 """
 
 REGIONS = (
-    Region("example-province", "示例省", "Example Province", RegionLevel.PROVINCE),
+    Region("sample-province", "样例省", "Sample Province", RegionLevel.PROVINCE),
     Region(
-        "example-city",
-        "示例市",
-        "Example City",
+        "sample-city",
+        "样例市",
+        "Sample City",
         RegionLevel.PREFECTURE_CITY,
-        "example-province",
-        names=("示例",),
+        "sample-province",
+        names=("样例",),
         note="Fictional: a test fixture, not a real place.",
         note_zh="虚构地名，仅供测试，并非真实地方。",
     ),
     Region(
-        "example-district",
-        "示例区",
-        "Example District",
+        "sample-district",
+        "样例区",
+        "Sample District",
         RegionLevel.DISTRICT,
-        "example-city",
+        "sample-city",
         note="Fictional: a test fixture, not a real place.",
         note_zh="虚构地名，仅供测试，并非真实地方。",
     ),
@@ -105,59 +105,59 @@ REGIONS = (
 
 DEPARTMENTS = (
     Department(
-        "example.government",
-        "示例市人民政府",
-        "Example City People's Government",
-        "example-city",
+        "sample.government",
+        "样例市人民政府",
+        "Sample City People's Government",
+        "sample-city",
         DepartmentKind.GOVERNMENT,
     ),
     Department(
-        "example.quality-supervision",
-        "示例市质量技术监督局",
-        "Example City Quality and Technical Supervision Bureau",
-        "example-city",
+        "sample.quality-supervision",
+        "样例市质量技术监督局",
+        "Sample City Quality and Technical Supervision Bureau",
+        "sample-city",
         names=("市质监局",),
     ),
     Department(
-        "example.market-regulation",
-        "示例市市场监督管理局",
-        "Example City Administration for Market Regulation",
-        "example-city",
+        "sample.market-regulation",
+        "样例市市场监督管理局",
+        "Sample City Administration for Market Regulation",
+        "sample-city",
         names=("市市场监管局",),
     ),
     Department(
-        "example.economy",
-        "示例市经济和信息化委员会",
-        "Example City Economy and Information Technology Commission",
-        "example-city",
+        "sample.economy",
+        "样例市经济和信息化委员会",
+        "Sample City Economy and Information Technology Commission",
+        "sample-city",
         names=("市经信委",),
     ),
     Department(
-        "example.housing",
-        "示例市住房和城乡建设局",
-        "Example City Housing and Urban-Rural Development Bureau",
-        "example-city",
+        "sample.housing",
+        "样例市住房和城乡建设局",
+        "Sample City Housing and Urban-Rural Development Bureau",
+        "sample-city",
         names=("市住建局",),
     ),
     Department(
-        "example.environment",
-        "示例市环境保护局",
-        "Example City Environmental Protection Bureau",
-        "example-city",
+        "sample.environment",
+        "样例市环境保护局",
+        "Sample City Environmental Protection Bureau",
+        "sample-city",
         names=("市环保局",),
     ),
     Department(
-        "example-district.market-regulation",
-        "示例区市场监督管理局",
-        "Example District Administration for Market Regulation",
-        "example-district",
+        "sample-district.market-regulation",
+        "样例区市场监督管理局",
+        "Sample District Administration for Market Regulation",
+        "sample-district",
         names=("区市场监管局",),
     ),
     Department(
-        "example-district.housing",
-        "示例区住房和城乡建设局",
-        "Example District Housing and Urban-Rural Development Bureau",
-        "example-district",
+        "sample-district.housing",
+        "样例区住房和城乡建设局",
+        "Sample District Housing and Urban-Rural Development Bureau",
+        "sample-district",
         names=("区住建局",),
     ),
 )
@@ -166,8 +166,8 @@ LINEAGE = (
     LineageEvent(
         2019,
         LineageKind.MERGE,
-        ("example.quality-supervision",),
-        ("example.market-regulation",),
+        ("sample.quality-supervision",),
+        ("sample.market-regulation",),
         "Fictional: mirrors the 2018-2019 reform for a test fixture.",
         basis_zh="虚构：仿照2018—2019年机构改革，仅供测试。",
     ),
@@ -185,14 +185,14 @@ def _lead(written: str, department: str) -> Responsibility:
 def _city_2016() -> Plan:
     text = CITY_2016
     return Plan(
-        id="example-city-2016",
-        title_zh="示例市2016年质量强市工作行动计划",
-        title_en="Example City 2016 Action Plan for Building a Quality City (fictional)",
+        id="sample-city-2016",
+        title_zh="样例市2016年质量强市工作行动计划",
+        title_en="Sample City 2016 Action Plan for Building a Quality City (fictional)",
         kind=PlanKind.ACTION_PLAN,
-        region="example-city",
-        source=_source("example-city-2016.txt", text),
-        issuer="example.government",
-        doc_number=DocNumber.parse("示例府〔2016〕9号"),
+        region="sample-city",
+        source=_source("sample-city-2016.txt", text),
+        issuer="sample.government",
+        doc_number=DocNumber.parse("样例府〔2016〕9号"),
         period=Period(2016, 2016),
         dates=(PlanDate(DateKind.SIGNED, PartialDate(2016, 3, 1), "2016年3月1日"),),
         body=(
@@ -227,9 +227,9 @@ def _city_2016() -> Plan:
                         "加强产品质量监管。2016年制造业产品质量合格率达到95%以上。",
                         "（市质监局牵头，市经信委配合）",
                         (
-                            _lead("市质监局", "example.quality-supervision"),
+                            _lead("市质监局", "sample.quality-supervision"),
                             Responsibility(
-                                "市经信委", Role.COOPERATING, department="example.economy"
+                                "市经信委", Role.COOPERATING, department="sample.economy"
                             ),
                         ),
                         targets=(
@@ -253,7 +253,7 @@ def _city_2016() -> Plan:
                         "Strengthen the supervision of construction quality and safety",
                         "加强工程质量安全监管。2016年大中型工程一次验收合格率达到100%。",
                         "（市住建局牵头）",
-                        (_lead("市住建局", "example.housing"),),
+                        (_lead("市住建局", "sample.housing"),),
                         targets=(
                             Target(
                                 "sec_1__item_2__tgt_1",
@@ -284,7 +284,7 @@ def _city_2016() -> Plan:
                         "Raise environmental quality",
                         "提升环境质量水平。2016年PM2.5年均浓度较2013年下降比例达到10%。",
                         "（市环保局牵头）",
-                        (_lead("市环保局", "example.environment"),),
+                        (_lead("市环保局", "sample.environment"),),
                         targets=(
                             Target(
                                 "sec_2__item_3__tgt_1",
@@ -302,11 +302,11 @@ def _city_2016() -> Plan:
                     ),
                 ),
             ),
-            Paragraph("closing", "示例市人民政府"),
+            Paragraph("closing", "样例市人民政府"),
         ),
         ledger=(
-            LedgerEntry("2016", "示例市2016年质量强市", LedgerReason.NAME, "Part of the title."),
-            LedgerEntry("2016", "示例府〔2016〕9号", LedgerReason.DOC_NUMBER, "The 文号."),
+            LedgerEntry("2016", "样例市2016年质量强市", LedgerReason.NAME, "Part of the title."),
+            LedgerEntry("2016", "样例府〔2016〕9号", LedgerReason.DOC_NUMBER, "The 文号."),
             LedgerEntry("2016", "2016年3月1日", LedgerReason.DATE, "Date signed."),
         ),
     )
@@ -316,12 +316,12 @@ def _district_2017() -> Plan:
     text = DISTRICT_2017
     governing = "到2017年，争取"
     return Plan(
-        id="example-district-2017",
-        title_zh="示例区质量强区工作2017年行动计划",
-        title_en="Example District 2017 Action Plan for Building a Quality District (fictional)",
+        id="sample-district-2017",
+        title_zh="样例区质量强区工作2017年行动计划",
+        title_en="Sample District 2017 Action Plan for Building a Quality District (fictional)",
         kind=PlanKind.ACTION_PLAN,
-        region="example-district",
-        source=_source("example-district-2017.txt", text),
+        region="sample-district",
+        source=_source("sample-district-2017.txt", text),
         period=Period(2017, 2017),
         body=(
             Section(
@@ -376,7 +376,7 @@ def _district_2017() -> Plan:
                         "Carry out the brand strategy",
                         "实施品牌战略。新增中国驰名商标1件。",
                         "（区市场监管局牵头）",
-                        (_lead("区市场监管局", "example-district.market-regulation"),),
+                        (_lead("区市场监管局", "sample-district.market-regulation"),),
                         targets=(
                             Target(
                                 "sec_2__item_1__tgt_1",
@@ -398,7 +398,7 @@ def _district_2017() -> Plan:
                         "Raise the quality of works",
                         "提升工程质量。大中型工程一次验收合格率保持100%。",
                         "（区住建局牵头）",
-                        (_lead("区住建局", "example-district.housing"),),
+                        (_lead("区住建局", "sample-district.housing"),),
                         targets=(
                             Target(
                                 "sec_2__item_2__tgt_1",
@@ -417,7 +417,7 @@ def _district_2017() -> Plan:
         ),
         ledger=(
             LedgerEntry(
-                "2017", "示例区质量强区工作2017年", LedgerReason.NAME, "Part of the title."
+                "2017", "样例区质量强区工作2017年", LedgerReason.NAME, "Part of the title."
             ),
         ),
     )
@@ -426,12 +426,12 @@ def _district_2017() -> Plan:
 def plans() -> tuple[tuple[str, Plan, str], ...]:
     """(module, plan, transcription) of the two fictional plans."""
     return (
-        ("example_city_2016", _city_2016(), CITY_2016),
-        ("example_district_2017", _district_2017(), DISTRICT_2017),
+        ("sample_city_2016", _city_2016(), CITY_2016),
+        ("sample_district_2017", _district_2017(), DISTRICT_2017),
     )
 
 
-PLANS = ("example-city-2016", "example-district-2017")
+PLANS = ("sample-city-2016", "sample-district-2017")
 
 _CATALOG = '''"""Fictional catalogs of a test data root (qualityplans.testing.extra)."""
 
