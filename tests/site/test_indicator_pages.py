@@ -125,28 +125,38 @@ def test_every_history_table_fits_at_1280(tab: Any, base_url: str) -> None:
     assert tables
 
 
-# The right edge of the first three columns (year, plan, value) against the screen.
-FIRST_COLUMNS = """() => {
-  const cells = [...document.querySelectorAll('.qp-history thead th')].slice(0, 3);
+# On a phone each row of the history is a card: every cell, the quote and the outcome
+# included, is inside the screen under its column's Chinese name; nothing scrolls sideways.
+PHONE_CARDS = """() => {
+  const box = document.querySelector('.qp-history');
+  const names = [...box.querySelectorAll('thead th')].map(c => c.textContent.slice(0, 2));
+  const cells = [...box.querySelectorAll('tbody tr:first-child td')];
   return {
-    names: cells.map(c => c.textContent),
+    names,
+    labels: cells.map(c => c.dataset.label),
     right: Math.max(...cells.map(c => c.getBoundingClientRect().right)),
     width: window.innerWidth,
+    scrolls: box.scrollWidth - box.clientWidth,
+    quote: cells[4].innerText,
   };
 }"""
 
 
 @pytest.mark.parametrize("indicator_id", [ENGINEERING, BRAND])
-def test_year_plan_and_value_are_in_view_on_a_phone(
+def test_every_column_of_the_history_is_in_view_on_a_phone(
     browser: Any, base_url: str, indicator_id: str
 ) -> None:
     context = browser.new_context(viewport={"width": 390, "height": 844})
     phone = context.new_page()
     phone.goto(f"{base_url}/{url(indicator_id)}")
-    first = phone.evaluate(FIRST_COLUMNS)
+    cards = phone.evaluate(PHONE_CARDS)
     context.close()
-    assert [n[:2] for n in first["names"]] == ["年份", "规划", "数值"]
-    assert first["right"] <= first["width"], first
+    assert cards["labels"] == cards["names"]
+    assert cards["labels"][:5] == ["年份", "规划", "数值", "类型", "原文"]
+    assert cards["right"] <= cards["width"], cards
+    assert cards["scrolls"] <= 0, cards
+    first = history(indicator_id)[0].statement
+    assert first.quote[:8] in cards["quote"]
 
 
 @pytest.mark.parametrize("indicator_id", [ENGINEERING, BRAND])
