@@ -581,3 +581,75 @@ def test_an_indicator_with_a_single_figure_has_its_table_but_no_chart() -> None:
         page = indicators.indicator_page(indicator)
         assert "<svg" not in page, indicator.id
         assert "qp-history" in page
+
+
+# ------------------------------------------------------------------ phone cards
+
+
+def test_a_column_label_is_the_chinese_part_of_its_header() -> None:
+    from qualityplans.site.templating import Markup, en, label
+
+    assert label("年份 Year") == "年份"
+    assert label("a 的指标 Indicator") == "a 的指标"
+    assert label("措施 a") == "措施 a"
+    assert label(Markup("规划 a<br>{}").format(en("Plan a"))) == "规划 a"
+    assert label(Markup("牵头 {}").format(en("lead"))) == "牵头"
+    assert label(Markup("{}{}").format("指标", en("Indicator"))) == "指标"
+
+
+class _Cards(HTMLParser):
+    """For every phone-card table (.qp-fit): its header labels and each cell's data-label."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tables: list[tuple[list[str], list[list[str | None]]]] = []
+        self._depth = 0  # inside a .qp-fit box
+        self._th: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attributes: list[tuple[str, str | None]]) -> None:
+        a = dict(attributes)
+        if tag == "div" and "qp-fit" in (a.get("class") or "").split():
+            self.tables.append(([], []))
+            self._depth = 1
+        elif self._depth and tag == "div":
+            self._depth += 1
+        elif self._depth and tag == "th":
+            self._th = []
+        elif self._depth and tag == "tr" and self.tables[-1][0]:
+            self.tables[-1][1].append([])
+        elif self._depth and tag == "td":
+            self.tables[-1][1][-1].append(a.get("data-label"))
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._depth and tag == "div":
+            self._depth -= 1
+        elif tag == "th" and self._th is not None:
+            self.tables[-1][0].append("".join(self._th))
+            self._th = None
+
+    def handle_data(self, data: str) -> None:
+        if self._th is not None:
+            self._th.append(data)
+
+
+def test_every_cell_of_a_phone_card_table_is_labelled_with_its_column() -> None:
+    from qualityplans.site import compare, status
+
+    seen = 0
+    for module in (departments, themes, regions, compare, status):
+        for path, text in module.pages():
+            cards = _Cards()
+            cards.feed(html(text))
+            for header, rows in cards.tables:
+                for cells in rows:
+                    seen += 1
+                    assert len(cells) == len(header), (path, header, cells)
+                    assert all(cells), (path, header, cells)
+                    for name, cell in zip(header, cells, strict=True):
+                        # the label names the column: the header starts with it
+                        assert name.startswith(cell) or cell.startswith(("a ", "b ")), (
+                            path,
+                            name,
+                            cell,
+                        )
+    assert seen

@@ -46,6 +46,7 @@ from qualityplans.site import PAGE_MODULES, links
 from qualityplans.site.links import html_href
 from qualityplans.site.markup import attr
 from qualityplans.site.metadata import describe, yaml_text
+from qualityplans.site.templating import label
 from qualityplans.text.privacy import publishable
 
 T = TypeVar("T")
@@ -504,7 +505,7 @@ def html_table(
     search: bool = True,
     css: str = "",
 ) -> list[str]:
-    """A raw HTML table in a horizontally scrolling box; cells must already be HTML-safe.
+    """A raw HTML table (a card per row on a phone); cells must already be HTML-safe.
 
     ``ids`` gives each row an anchor; ``search=False`` keeps the table out of
     the search index. No rows, no table.
@@ -513,13 +514,15 @@ def html_table(
     if not body:
         return []
     exclude = " data-search-exclude" if not search else ""
-    klass = f"qp-scroll {css}".strip()
+    klass = f"qp-scroll qp-fit {css}".strip()
     out = ["", f'<div class="{klass}"{exclude}>', '<table class="qp-table">', "<thead><tr>"]
     out.append("".join(f"<th>{h}</th>" for h in header))
     out.extend(["</tr></thead>", "<tbody>"])
+    names = [attr(label(h)) for h in header]
     for i, row in enumerate(body):
         anchor = f' id="{attr(ids[i])}"' if ids is not None else ""
-        out.append(f"<tr{anchor}>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>")
+        cells = "".join(f'<td data-label="{n}">{c}</td>' for n, c in zip(names, row, strict=True))
+        out.append(f"<tr{anchor}>{cells}</tr>")
     out.extend(["</tbody>", "</table>", "</div>", ""])
     return out
 

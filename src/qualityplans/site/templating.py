@@ -22,7 +22,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-__all__ = ["Markup", "en", "md", "render"]
+__all__ = ["Markup", "en", "label", "md", "render"]
 
 # Markdown's backslash-escapable characters (with tables' | and attr_list's braces).
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]{}()#+\-.!|>])")
@@ -34,6 +34,24 @@ def md(text: object) -> Markup:
         return text
     escaped = str(escape("" if text is None else str(text)))
     return Markup(_MD_SPECIAL.sub(r"\\\1", escaped))
+
+
+_TAG = re.compile(r"<[^>]*>")
+# An English tail after the Chinese words of a column name: "年份 Year", "指标 Indicator".
+_ENGLISH_TAIL = re.compile(r"\s+[A-Z][A-Za-z ,.'()-]*$")
+
+
+def label(header: object) -> str:
+    """The Chinese name of a column, for a phone's card (``td data-label``).
+
+    A column's header is Chinese with its English beside it, after a ``<br>``, in an
+    ``en()`` span or after a space ("年份 Year"); the label is the Chinese part, as text.
+    """
+    text = str(header)
+    for cut in ("<br", '<span class="qp-en"'):
+        text = text.split(cut, 1)[0]
+    text = _TAG.sub("", text).strip()
+    return _ENGLISH_TAIL.sub("", text).strip() or text
 
 
 def en(text: object) -> Markup:
@@ -56,6 +74,7 @@ def _environment() -> Environment:
     )
     env.filters["md"] = md
     env.filters["en"] = en
+    env.filters["label"] = label
     return env
 
 
