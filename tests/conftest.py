@@ -97,3 +97,12 @@ def the_observation(plan: Plan, quote_part: str, indicator: str | None = None) -
     found = _only(list(plan.observations), "observation", quote_part, indicator)
     assert isinstance(found, Observation)
     return found
+
+
+def unlabelled(page: str) -> str:
+    """``page`` with the phone cards' column labels (``<td data-label="…">``) taken out,
+    for tests that read a table's cells as ``<td>…</td>``; the labels themselves are
+    tested in tests/test_site_entities.py."""
+    import re
+
+    return re.sub(r'<td data-label="[^"]*">', "<td>", page)

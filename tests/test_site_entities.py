@@ -31,6 +31,7 @@ from qualityplans.catalog import (
 )
 from qualityplans.query.history import history
 from qualityplans.site import charts, departments, indicators, links, regions, themes
+from tests.conftest import unlabelled
 
 ENGINEERING = "large-medium-project-acceptance-rate"
 
@@ -245,7 +246,7 @@ def test_indicator_csv_has_one_row_per_statement_with_exact_amounts() -> None:
 
 
 def test_indicators_listing_groups_by_theme_with_counts() -> None:
-    page = indicators.indicators_index_page()
+    page = unlabelled(indicators.indicators_index_page())
     assert "## 工程质量 Construction and engineering quality {#engineering}" in page
     parsed = parse(page)
     assert_tables_whole(parsed)
@@ -358,7 +359,7 @@ def test_theme_page_lists_its_measures_indicators_and_targets() -> None:
     assert f"../indicators/{ENGINEERING}.html" in page
     assert "2016年大中型工程一次验收合格率达到100%" in page
     assert_tables_whole(parse(page))
-    listing = themes.themes_index_page()
+    listing = unlabelled(themes.themes_index_page())
     assert_tables_whole(parse(listing))
     line = next(x for x in listing.split("\n") if 'href="engineering.html"' in x)
     count = sum(1 for _ in themes.theme_items("engineering"))
