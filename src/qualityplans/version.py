@@ -9,6 +9,7 @@ figure changes it even when the release number does not.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from importlib import metadata
@@ -18,8 +19,12 @@ from pathlib import Path
 __all__ = ["__version__", "package_version", "sha256_text", "tree_hash"]
 
 
+@functools.cache
 def package_version() -> str:
-    """The installed release (package metadata), else the source tree's pyproject.toml."""
+    """The installed release (package metadata), else the source tree's pyproject.toml.
+
+    Read once per process: each read parses the package's metadata file, and every
+    download of the site's build names the release."""
     try:
         return metadata.version("qualityplans")
     except metadata.PackageNotFoundError:

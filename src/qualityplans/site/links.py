@@ -7,6 +7,7 @@ A link is always written relative to the page that holds it: use ``href``.
 
 from __future__ import annotations
 
+import functools
 import posixpath
 
 from qualityplans.model import (
@@ -103,6 +104,7 @@ def compare_path(a: Plan | str, b: Plan | str) -> str:
     return f"compare/{_id(a)}--{_id(b)}.md"
 
 
+@functools.lru_cache(maxsize=65536)
 def href(from_page: str, to: str) -> str:
     """``to`` (a docs-relative path, optionally with ``#anchor``) as seen from ``from_page``."""
     path, _, anchor = to.partition("#")
@@ -112,6 +114,7 @@ def href(from_page: str, to: str) -> str:
     return f"{rel}#{anchor}" if anchor else rel
 
 
+@functools.lru_cache(maxsize=65536)
 def html_href(from_page: str, to: str) -> str:
     """``href`` for a raw-HTML link: mkdocs rewrites ``.md`` links only in Markdown
     syntax, so an ``<a href>`` must point at the built ``.html`` file."""

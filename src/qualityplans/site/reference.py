@@ -11,6 +11,7 @@ page cannot drift from the code.
 from __future__ import annotations
 
 import ast
+import functools
 import inspect
 import io
 import re
@@ -94,8 +95,16 @@ def _comments(source: str) -> dict[int, str]:
     return found
 
 
+@functools.cache
+def _source_lines(obj: type) -> tuple[str, int]:
+    """``obj``'s source and its first line, read once per class: ``inspect`` parses the
+    whole module to find a class, and the page asks for each class four times."""
+    lines, first = inspect.getsourcelines(obj)
+    return "".join(lines), first
+
+
 def _source(obj: type) -> str:
-    return textwrap.dedent(inspect.getsource(obj))
+    return textwrap.dedent(_source_lines(obj)[0])
 
 
 def field_annotations(cls: type) -> dict[str, str]:
@@ -156,7 +165,7 @@ def class_docs() -> list[ClassDoc]:
     order = {module: i for i, (module, *_) in enumerate(GROUPS)}
     classes = sorted(
         _classes(),
-        key=lambda c: (order.get(c.__module__, len(order)), inspect.getsourcelines(c)[1]),
+        key=lambda c: (order.get(c.__module__, len(order)), _source_lines(c)[1]),
     )
     docs = []
     for cls in classes:
@@ -185,7 +194,7 @@ def enum_docs() -> list[EnumDoc]:
         if isinstance(getattr(model, n), type) and issubclass(getattr(model, n), Enum)
     ]
     docs = []
-    for cls in sorted(enums, key=lambda c: inspect.getsourcelines(c)[1]):
+    for cls in sorted(enums, key=lambda c: _source_lines(c)[1]):
         source = _source(cls)
         comments = _comments(source)
         tree = ast.parse(source)
