@@ -29,7 +29,7 @@ def _texts(corpus: list[synth.SynthPlan]) -> dict[str, str]:
 def test_fifty_synthetic_plans_validate(corpus: list[synth.SynthPlan]) -> None:
     data = synth.dataset(corpus)
     assert len(data.plans) == 55
-    assert validate(data, texts=_texts(corpus)) == []
+    assert validate(data, texts=_texts(corpus)) == ()
 
 
 def test_corpus_is_shaped_like_the_curated_plans(corpus: list[synth.SynthPlan]) -> None:

@@ -5,7 +5,7 @@ from decimal import Decimal
 import attrs
 import pytest
 
-from qualityplans.model import Commitment, Dataset, Plan, Responsibility, Role
+from qualityplans.model import Commitment, Dataset, Plan, Responsibility, Results, Role
 from qualityplans.validate import Problem, validate
 from tests.conftest import replace_item, with_plan
 
@@ -220,3 +220,24 @@ def test_every_observation_has_a_year_or_a_period(data: Dataset) -> None:
     assert years["sec_1__sec_3__para_2__obs_1"] == 2020
     assert years["box_3__obs_1"] == 2020
     assert years["sec_1__item_1__obs_1"] == 2017
+
+
+def test_problems_come_back_as_results_that_become_rows(data: Dataset, suzhou_2016: Plan) -> None:
+    """Like every collection the library returns, validate()'s problems are Results: a
+    tuple whose records() (and to_pandas()) are one row per problem."""
+    broken = edit_target(suzhou_2016, "sec_2__item_6", 0, indicator="nope")
+    found = validate(with_plan(data, broken))
+    assert isinstance(found, Results) and isinstance(found, tuple)
+    assert found.records() == [
+        {
+            "location": f"{BRAND_TARGET}/indicator",
+            "message": "unknown indicator id 'nope': use an id from "
+            "src/qualityplans/data/indicators.py, or add one there",
+            "file": "src/qualityplans/data/plans/suzhou_2016.py",
+            "severity": "error",
+            "line_number": 21,
+        }
+    ]
+    frame = found.to_pandas()
+    assert list(frame["location"]) == [f"{BRAND_TARGET}/indicator"]
+    assert validate() == ()

@@ -52,7 +52,7 @@ def test_metadata(plan: Plan) -> None:
     assert plan.period == Period(2017, 2018)
     assert plan.date(DateKind.SIGNED) == PartialDate(2017, 3, 10)
     assert plan.date(DateKind.FILLED) == PartialDate(2017, 2)
-    assert validate(dataset()) == []
+    assert validate(dataset()) == ()
 
 
 def test_basis_documents_and_their_numbers(plan: Plan) -> None:

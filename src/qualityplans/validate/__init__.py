@@ -14,7 +14,7 @@ from collections.abc import Iterator, Mapping
 from qualityplans.catalog import Catalog, default_catalog, normalize
 from qualityplans.catalog.shapes import shape_problems
 from qualityplans.compare.discrepancies import found_discrepancies
-from qualityplans.model import Dataset, Plan
+from qualityplans.model import Dataset, Plan, Results
 from qualityplans.validate.catalog_checks import check_catalogs
 from qualityplans.validate.context import Context
 from qualityplans.validate.plan_checks import check_plan
@@ -35,8 +35,10 @@ def validate(
     *,
     texts: Mapping[str, str] | None = None,
     catalog: Catalog | None = None,
-) -> list[Problem]:
-    """Every problem in ``data``, in a stable order.
+) -> Results[Problem]:
+    """Every problem in ``data``, in a stable order, as ``Results`` (a tuple that is also
+    a table: ``records()``, ``to_pandas()``), like every other collection the library
+    returns; empty when the data is sound.
 
     ``data`` is a Catalog (every plan of it), a Dataset (checked against the
     transcriptions and files of ``catalog``), or None: the default catalog.
@@ -50,7 +52,7 @@ def validate(
     if data is None:
         data = catalog.dataset
     ctx = Context.of(data, catalog, texts or {})
-    return list(_problems(ctx))
+    return Results(_problems(ctx))
 
 
 def _problems(ctx: Context) -> Iterator[Problem]:

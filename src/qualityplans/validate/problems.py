@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import traceback
+from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
 
@@ -106,13 +107,13 @@ def _kind(p: Problem) -> tuple[str, str]:
     return ("other", "others")
 
 
-def in_document_order(problems: list[Problem]) -> list[Problem]:
+def in_document_order(problems: Sequence[Problem]) -> list[Problem]:
     """``problems`` as a contributor walks the transcription: those of no place in it
     (the catalogs, the plan as a whole) first, then by transcription line."""
     return sorted(problems, key=lambda p: p.line_number or 0)
 
 
-def summary(problems: list[Problem]) -> str:
+def summary(problems: Sequence[Problem]) -> str:
     """``7 left: 4 figures, 2 units, 1 indicator``: the errors by kind, most first,
     and the warnings."""
     errors = [p for p in problems if p.severity is Severity.ERROR]
