@@ -78,17 +78,40 @@ def test_a_name_match_beats_a_text_match() -> None:
 def test_an_indicator_named_with_the_query_beats_a_measure_mentioning_it() -> None:
     hits = search("一次验收合格率", limit=100)
     first_measure = next(i for i, h in enumerate(hits) if h.kind == "measure")
-    indicator_ranks = [i for i, h in enumerate(hits) if h.kind == "indicator"]
+    indicator_ranks = [
+        i for i, h in enumerate(hits) if h.kind == "indicator" and "一次验收合格率" in h.title_zh
+    ]
     assert indicator_ranks
     assert max(indicator_ranks) < first_measure
     assert hits[first_measure].obj.title_zh == "加强工程质量安全监管"
 
 
+def test_an_indicator_is_found_by_its_chinese_definition() -> None:
+    """秘书处 is in no indicator's name of standardization-bodies, only in its Chinese
+    definition: the indicator is found, as a text match (below the indicator named so), and
+    its snippet is cut from the definition."""
+    hits = search("秘书处", kind="indicator")
+    assert [h.id for h in hits][:2] == [
+        "national-standardization-secretariats",  # named 承担国内标准化技术组织秘书处
+        "standardization-bodies",
+    ]
+    definition = qualityplans.get_indicator("standardization-bodies").definition_zh
+    assert definition is not None
+    assert "秘书处" in definition
+    assert hits[1].score < hits[0].score
+    assert "秘书处" in hits[1].snippet
+    assert hits[1].snippet.strip("…") in definition
+
+
 def test_a_query_that_is_not_contiguous_in_any_name_is_segmented() -> None:
     # 工程 … 验收合格率: no name holds the whole query; jieba splits it.
     hits = search("工程验收合格率", kind="indicator")
-    assert "large-medium-project-acceptance-rate" in {h.id for h in hits}
-    assert "completion-acceptance-pass-rate" not in {h.id for h in hits}  # 竣工, not 工程
+    scores = {h.id: h.score for h in hits}
+    assert "large-medium-project-acceptance-rate" in scores
+    # 竣工验收合格率's name lacks 工程; only its Chinese definition (工程通过竣工验收…)
+    # holds every segment, so it comes after every indicator whose name does.
+    named = [h.score for h in hits if "工程" in h.title_zh and "验收合格率" in h.title_zh]
+    assert scores["completion-acceptance-pass-rate"] < min(named)
 
 
 def test_kind_and_limit_and_ids() -> None:

@@ -227,7 +227,8 @@ def test_problems_come_back_as_results_that_become_rows(data: Dataset, suzhou_20
     tuple whose records() (and to_pandas()) are one row per problem."""
     broken = edit_target(suzhou_2016, "sec_2__item_6", 0, indicator="nope")
     found = validate(with_plan(data, broken))
-    assert isinstance(found, Results) and isinstance(found, tuple)
+    assert isinstance(found, Results)
+    assert isinstance(found, tuple)
     assert found.records() == [
         {
             "location": f"{BRAND_TARGET}/indicator",

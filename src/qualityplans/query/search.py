@@ -15,7 +15,8 @@ How a record scores (0-100), highest first:
   indicator, measure or target that merely holds the word;
 - a name contains the query: 80-97, more the more of the name the query covers;
 - a name contains every word of a several-word query: 72-82;
-- its text (measure text, target quote, definition) contains the query: 50-60;
+- its text (measure text, target quote, definition in Chinese or English) contains the
+  query: 50-60;
 - a Chinese query that matches nowhere as a whole is segmented with jieba and
   every segment must occur: a little less than the whole query would score;
 - only when no name or text matched so far: a name's pinyin contains the query,
@@ -216,6 +217,11 @@ def _names(*names: str | None) -> tuple[tuple[str, str], ...]:
     return tuple((raw, folded) for folded, raw in seen.items())
 
 
+def _definition(indicator: Indicator) -> str:
+    """An indicator's searchable text: its Chinese definition, then the English one."""
+    return " ".join(part for part in (indicator.definition_zh, indicator.definition) if part)
+
+
 def _docs(catalog: Catalog) -> Iterator[_Doc]:
     data = catalog.dataset
     indicators = {i.id: i for i in data.indicators}
@@ -275,8 +281,8 @@ def _docs(catalog: Catalog) -> Iterator[_Doc]:
             i,
             None,
             _names(i.name_zh, i.name_en, *i.aliases),
-            i.definition or "",
-            fold(i.definition or ""),
+            _definition(i),
+            fold(_definition(i)),
         )
     for d in data.departments:
         yield _Doc(
