@@ -18,6 +18,7 @@ from pathlib import Path
 import attrs
 import markdown
 import pytest
+from markupsafe import escape
 
 import qualityplans.site
 from qualityplans.catalog import (
@@ -654,3 +655,48 @@ def test_every_cell_of_a_phone_card_table_is_labelled_with_its_column() -> None:
                             cell,
                         )
     assert seen
+
+
+def _before(page: str, zh: str, english: str) -> bool:
+    """``zh`` is on the page, and the English after it in the muted style."""
+    text = html(page)
+    chinese = text.find(str(escape(zh)))
+    english_at = text.find(f'<span class="qp-en">{escape(english)}</span>')
+    return 0 <= chinese < english_at
+
+
+def test_every_note_and_basis_the_data_has_in_chinese_is_shown_chinese_first(
+    site_pages: list[tuple[str, str]],
+) -> None:
+    """Departments, regions, collectives, reform events and curated discrepancies hold
+    their notes in both languages; each page shows the Chinese, then the English."""
+    pages = dict(site_pages)
+    data = dataset()
+    shown = [
+        (links.department_path(d), d.note_zh, d.note)
+        for d in data.departments
+        if d.note_zh and d.note
+    ]
+    shown += [
+        (links.region_path(r), r.note_zh, r.note) for r in data.regions if r.note_zh and r.note
+    ]
+    shown += [
+        (links.collective_path(c), c.note_zh, c.note)
+        for c in data.collectives
+        if c.note_zh and c.note
+    ]
+    for event in data.lineage:
+        page = links.department_path(event.successors[0])
+        if event.basis_zh:
+            shown.append((page, event.basis_zh, event.basis))
+        if event.note_zh and event.note:
+            shown.append((page, event.note_zh, event.note))
+    shown += [
+        (links.plan_path(p), d.note_zh, d.note)
+        for p in data.plans
+        for d in p.discrepancies
+        if d.note_zh
+    ]
+    assert shown  # the shipped data has notes in both languages
+    missing = [(path, zh) for path, zh, english in shown if not _before(pages[path], zh, english)]
+    assert missing == []

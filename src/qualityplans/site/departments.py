@@ -45,7 +45,7 @@ from qualityplans.site.parts import (
     region_link,
     region_name,
 )
-from qualityplans.site.templating import Markup, en, render
+from qualityplans.site.templating import Markup, en, render, zh_en
 
 __all__ = [
     "Naming",
@@ -163,8 +163,8 @@ def _facts(department: Department, page: str) -> list[tuple[str, Markup]]:
         rows.append(
             ("后继 Became", Markup("、").join(_markup(department_link(page, d)) for d in after))
         )
-    if department.note:
-        rows.append(("说明 Note", Markup("{}").format(department.note)))
+    if department.note or department.note_zh:
+        rows.append(("说明 Note", zh_en(department.note_zh, department.note)))
     rows.append(("数据 Data", _json_link(page)))
     return rows
 
@@ -188,7 +188,13 @@ def _lineage(department: Department, page: str) -> list[list[object]]:
                 Markup("{} {}").format(LINEAGE_ZH[e.kind], en(e.kind.value)),
                 Markup(" + ").join(_named(page, d, department) for d in e.sources),
                 Markup(" + ").join(_named(page, d, department) for d in e.successors),
-                Markup(render("_basis.html", note=e.note, basis=e.basis)),
+                Markup(
+                    render(
+                        "_basis.html",
+                        note=zh_en(e.note_zh, e.note),
+                        basis=zh_en(e.basis_zh, e.basis),
+                    )
+                ),
             ]
         )
     return rows
@@ -364,8 +370,8 @@ def collective_page(collective: Collective) -> str:
         ("写法 Written as", Markup("、").join(_written_forms(collective))),
         ("地区 Region", region),
     ]
-    if collective.note:
-        facts.append(("说明 Note", collective.note))
+    if collective.note or collective.note_zh:
+        facts.append(("说明 Note", zh_en(collective.note_zh, collective.note)))
     facts.append(("数据 Data", _json_link(page)))
     description = (
         f"「{collective.name_zh}」是规划对一组单位的统称，不是一个机构"

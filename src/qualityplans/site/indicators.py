@@ -50,7 +50,7 @@ from qualityplans.site.parts import (
     region,
     theme_link,
 )
-from qualityplans.site.templating import Markup, en, render
+from qualityplans.site.templating import Markup, en, render, zh_en
 
 __all__ = [
     "Figure",
@@ -160,13 +160,7 @@ def _facts(
     if indicator.aliases:
         rows.append((Markup("又作 {}").format(en("Also written")), "、".join(indicator.aliases)))
     if indicator.definition_zh or indicator.definition:
-        # Chinese first (the reader's language), the English after it.
-        definition = Markup("<br>").join(
-            [
-                *([indicator.definition_zh] if indicator.definition_zh else []),
-                *([en(indicator.definition)] if indicator.definition else []),
-            ]
-        )
+        definition = zh_en(indicator.definition_zh, indicator.definition)
         rows.append((Markup("定义 {}").format(en("Definition")), definition))
     rows.append((Markup("更好的方向 {}").format(en("Better")), _BETTER_TEXT[indicator.better]))
     if indicator.themes:

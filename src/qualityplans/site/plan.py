@@ -362,6 +362,7 @@ class DiscrepancyView:
     subject_en: str
     quotes: tuple[tuple[str, str], ...]  # (href, quote)
     note: str
+    note_zh: str | None
 
 
 def _discrepancies(p: Plan, page: str) -> list[DiscrepancyView]:
@@ -373,5 +374,7 @@ def _discrepancies(p: Plan, page: str) -> list[DiscrepancyView]:
             if isinstance(s, Target | Observation):
                 href = html_href(page, links.statement_path(p, p.parent_of(ref), s))
                 quotes.append((href, s.quote))
-        found.append(DiscrepancyView(d.eid, d.subject_zh, d.subject_en, tuple(quotes), d.note))
+        found.append(
+            DiscrepancyView(d.eid, d.subject_zh, d.subject_en, tuple(quotes), d.note, d.note_zh)
+        )
     return found

@@ -26,7 +26,7 @@ from qualityplans.site.parts import (
     plan_short_label,
     region_link,
 )
-from qualityplans.site.templating import Markup, en, render
+from qualityplans.site.templating import Markup, en, render, zh_en
 
 __all__ = [
     "TimelinePlan",
@@ -192,8 +192,8 @@ def region_facts(region: Region, page: str) -> list[Fact]:
                 Markup('<a href="{}">{} 个机构 {}</a>').format(href, bodies, en("bodies")),
             )
         )
-    if region.note:
-        facts.append(fact("说明", "Note", region.note))
+    if region.note or region.note_zh:
+        facts.append(fact("说明", "Note", zh_en(region.note_zh, region.note)))
     return facts
 
 

@@ -59,6 +59,15 @@ def en(text: object) -> Markup:
     return Markup('<span class="qp-en">{}</span>').format("" if text is None else text)
 
 
+def zh_en(zh: object, english: object) -> Markup:
+    """A text the data holds in both languages: the Chinese (the reader's language) first,
+    the English on the next line in the muted style; either may be missing."""
+    parts = [Markup("{}").format(zh)] if zh else []
+    if english:
+        parts.append(en(english))
+    return Markup("<br>").join(parts)
+
+
 @cache
 def _environment() -> Environment:
     env = Environment(
@@ -74,6 +83,7 @@ def _environment() -> Environment:
     )
     env.filters["md"] = md
     env.filters["en"] = en
+    env.globals["zh_en"] = zh_en
     env.filters["label"] = label
     return env
 
