@@ -157,3 +157,40 @@ def test_chinese_notes_and_definitions_are_exported_chinese_first(db: sqlite3.Co
         "WHERE indicators_fts MATCH '细颗粒物'"
     ).fetchall()
     assert ("pm25-annual-mean",) in found
+
+
+def test_statement_and_ledger_notes_are_exported_chinese_first(
+    exported: Path, db: sqlite3.Connection
+) -> None:
+    """Targets, observations and the ledger carry note_zh before note in every table,
+    from the one row builder: records(), CSV, SQLite and the JSON export alike."""
+    plans = qualityplans.plans()
+    for table in ("targets", "observations", "ledger"):
+        columns = TABLES[table][0]
+        assert columns.index("note_zh") == columns.index("note") - 1, table
+    written = {
+        (p.id, s.eid): (s.note_zh, s.note)
+        for p in plans
+        for s in (*p.targets, *p.observations)
+        if s.note
+    }
+    rows = {(r["plan"], r["eid"]): (r["note_zh"], r["note"]) for r in records("targets")}
+    rows |= {(r["plan"], r["eid"]): (r["note_zh"], r["note"]) for r in records("observations")}
+    assert written
+    assert {k: rows[k] for k in written} == written
+    ledger = [(r["plan"], r["note_zh"], r["note"]) for r in records("ledger")]
+    assert ledger == [(p.id, e.note_zh, e.note) for p in plans for e in p.ledger]
+    # SQLite: the Chinese note is a column, and the ledger's is searchable
+    [(zh, english)] = db.execute(
+        "SELECT note_zh, note FROM targets WHERE plan = 'suzhou-2016' "
+        "AND eid = 'sec_2__item_6__tgt_3'"
+    ).fetchall()
+    assert (zh, english) == written[("suzhou-2016", "sec_2__item_6__tgt_3")]
+    found = db.execute(
+        "SELECT l.figure FROM ledger_fts JOIN ledger l ON l.rowid = ledger_fts.rowid "
+        "WHERE ledger_fts MATCH '纸张规格'"
+    ).fetchall()
+    assert found == [("A3",)]
+    # the JSON export holds the model's fields, Chinese beside English
+    dumped = (exported / "qualityplans.json").read_text(encoding="utf-8")
+    assert '"reason_zh": "提取痕迹：原文为“和”处出现了英文“and”。"' in dumped

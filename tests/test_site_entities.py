@@ -244,6 +244,12 @@ def test_indicator_csv_has_one_row_per_statement_with_exact_amounts() -> None:
     table_row = next(r for r in read if r["eid"] == "table_1__tgt_4")
     assert table_row["quote"] == "4 | 大中型工程质量竣工一次验收合格率 | % | 97 | 98"
     assert (table_row["amount"], table_row["type"], table_row["year"]) == ("98", "target", "2025")
+    # A note comes in Chinese, then in English.
+    assert list(read[0])[-2:] == ["note_zh", "note"]
+    notes = [(r["note_zh"], r["note"]) for r in read if r["note"]]
+    written = [(e.statement.note_zh, e.statement.note) for e in history(ENGINEERING)]
+    assert notes
+    assert notes == [(zh, english) for zh, english in written if english]
 
 
 def test_indicators_listing_groups_by_theme_with_counts() -> None:
@@ -657,11 +663,15 @@ def test_every_cell_of_a_phone_card_table_is_labelled_with_its_column() -> None:
     assert seen
 
 
-def _before(page: str, zh: str, english: str) -> bool:
-    """``zh`` is on the page, and the English after it in the muted style."""
+def _before(page: str, zh: str, english: str, after: str | None = None) -> bool:
+    """``zh`` is on the page, and the English after it in the muted style; with
+    ``after``, both past the element of that id (a statement's card, a ledger row)."""
     text = html(page)
-    chinese = text.find(str(escape(zh)))
-    english_at = text.find(f'<span class="qp-en">{escape(english)}</span>')
+    start = 0 if after is None else text.find(f'id="{after}"')
+    if start < 0:
+        return False
+    chinese = text.find(str(escape(zh)), start)
+    english_at = text.find(f'<span class="qp-en">{escape(english)}</span>', chinese)
     return 0 <= chinese < english_at
 
 
@@ -699,4 +709,38 @@ def test_every_note_and_basis_the_data_has_in_chinese_is_shown_chinese_first(
     ]
     assert shown  # the shipped data has notes in both languages
     missing = [(path, zh) for path, zh, english in shown if not _before(pages[path], zh, english)]
+    assert missing == []
+
+
+def test_every_curation_note_of_a_plan_is_shown_chinese_first(
+    site_pages: list[tuple[str, str]],
+) -> None:
+    """A target's or observation's note on its measure page (in the statement's own card),
+    a ledger entry's note and an erratum's reason in the source view (in their own rows),
+    and an erratum's reason on the plan page: the Chinese, then the English."""
+    pages = dict(site_pages)
+    # (what, page, Chinese, English, the id of the card or row that shows it)
+    shown: list[tuple[str, str, str, str, str | None]] = []
+    for p in dataset().plans:
+        for block in p.blocks:
+            for s in (*block.targets, *block.observations):
+                if s.note_zh and s.note:
+                    page = links.block_path(p, block)
+                    anchor = links.statement_anchor(s)
+                    shown.append(("statement", page, s.note_zh, s.note, anchor))
+        source = links.source_path(p)
+        for i, entry in enumerate(p.ledger, 1):
+            if entry.note_zh:
+                shown.append(("ledger", source, entry.note_zh, entry.note, f"ledger-{i}"))
+        for i, e in enumerate(p.source.errata, 1):
+            if e.reason_zh:
+                shown.append(("erratum", source, e.reason_zh, e.reason, f"erratum-{i}"))
+                shown.append(("erratum", links.plan_path(p), e.reason_zh, e.reason, None))
+    # the shipped data has all three in both languages
+    assert {what for what, *_ in shown} == {"statement", "ledger", "erratum"}
+    missing = [
+        (path, zh)
+        for _, path, zh, english, anchor in shown
+        if path not in pages or not _before(pages[path], zh, english, anchor)
+    ]
     assert missing == []

@@ -242,3 +242,78 @@ def test_problems_come_back_as_results_that_become_rows(data: Dataset, suzhou_20
     frame = found.to_pandas()
     assert list(frame["location"]) == [f"{BRAND_TARGET}/indicator"]
     assert validate() == ()
+
+
+NO_CHINESE_NOTE = "no Chinese note beside the English one: say the same in Chinese"
+
+
+def test_a_note_without_its_chinese(data: Dataset, suzhou_2016: Plan) -> None:
+    """Readers read Chinese first: a target's English note needs its Chinese beside it,
+    and one in English under the Chinese name is not Chinese."""
+    target = suzhou_2016.measure(6).targets[2]
+    assert target.note is not None
+    assert target.note_zh is not None
+    broken = edit_target(suzhou_2016, "sec_2__item_6", 2, note_zh=None)
+    [problem] = validate(with_plan(data, broken))
+    assert str(problem) == f"suzhou-2016/{target.eid}/note_zh: {NO_CHINESE_NOTE}"
+    assert problem.file == "src/qualityplans/data/plans/suzhou_2016.py"
+    assert problem.line_number is not None  # where the target's quote stands
+    english = edit_target(suzhou_2016, "sec_2__item_6", 2, note_zh="New applies here too.")
+    assert problems(with_plan(data, english)) == [
+        f"suzhou-2016/{target.eid}/note_zh: has no Chinese characters: write the note in Chinese"
+    ]
+    # No English note, no Chinese one needed.
+    bare = edit_target(suzhou_2016, "sec_2__item_6", 2, note=None, note_zh=None)
+    assert problems(with_plan(data, bare)) == []
+
+
+def test_an_observation_note_without_its_chinese(data: Dataset) -> None:
+    plan = next(p for p in data.plans if p.id == "suzhou-14fyp")
+    observation = next(o for o in plan.observations if o.note)
+    block = plan.parent_of(observation.eid)
+
+    def change(item):  # type: ignore[no-untyped-def]
+        observations = tuple(
+            attrs.evolve(o, note_zh=None) if o.eid == observation.eid else o
+            for o in item.observations
+        )
+        return attrs.evolve(item, observations=observations)
+
+    broken = replace_item(plan, block.eid, change)
+    assert problems(with_plan(data, broken)) == [
+        f"suzhou-14fyp/{observation.eid}/note_zh: {NO_CHINESE_NOTE}"
+    ]
+
+
+def test_a_ledger_note_without_its_chinese(data: Dataset, suzhou_2016: Plan) -> None:
+    entries = list(suzhou_2016.ledger)
+    entries[1] = attrs.evolve(entries[1], note_zh=None)
+    [problem] = validate(with_plan(data, attrs.evolve(suzhou_2016, ledger=tuple(entries))))
+    assert str(problem) == f"suzhou-2016/ledger[1]/note_zh: {NO_CHINESE_NOTE}"
+    assert problem.file == "src/qualityplans/data/plans/suzhou_2016.py"
+    assert problem.line_number == 4  # 发布时间:2016年04月25日, where the entry's quote stands
+
+
+def test_an_erratum_without_its_chinese_reason(data: Dataset) -> None:
+    plan = next(p for p in data.plans if p.id == "xiangcheng-2017")
+    errata = list(plan.source.errata)
+    errata[1] = attrs.evolve(errata[1], reason_zh=None)
+    broken = attrs.evolve(plan, source=attrs.evolve(plan.source, errata=tuple(errata)))
+    [problem] = validate(with_plan(data, broken))
+    assert str(problem) == (
+        "xiangcheng-2017/source/errata[1].reason_zh: no Chinese reason beside the English one: "
+        "say the same in Chinese"
+    )
+    assert problem.file == "src/qualityplans/data/plans/xiangcheng_2017.py"
+
+
+def test_a_todo_note_is_reported_once_not_twice(data: Dataset, suzhou_2016: Plan) -> None:
+    """The scaffold's note="TODO: check …" is the todos check's: it is to be deleted, not
+    translated, so the Chinese check leaves it alone."""
+    target = suzhou_2016.measure(6).targets[2]
+    broken = edit_target(
+        suzhou_2016, "sec_2__item_6", 2, note="TODO: check the quote", note_zh=None
+    )
+    assert problems(with_plan(data, broken)) == [
+        f"suzhou-2016/{target.eid}/note: still to fill in: 'TODO: check the quote'"
+    ]

@@ -140,8 +140,12 @@ _STATEMENT: dict[str, Entry] = {
     "when": ("时间", "The year or period, as shown", ""),
     "qualitative": ("定性表述", "A qualitative target or state as written: 全省领先", ""),
     "quote": ("原文", "The verbatim quote from the transcription", ""),
-    "note": ("备注", "Curator's note", ""),
+    "note_zh": ("备注（中文）", "Curator's note in Chinese", ""),
+    "note": ("备注（英文）", "Curator's note in English", ""),
 }
+
+# The columns a target's and an observation's row end with, in this order.
+_LAST = ("qualitative", "quote", "note_zh", "note")
 
 DICTIONARY: dict[str, dict[str, Entry]] = {
     "plans": {
@@ -226,21 +230,17 @@ DICTIONARY: dict[str, dict[str, Entry]] = {
         "line_zh": ("沿革后机构名称", "That body's full name", ""),
     },
     "targets": {
-        **{k: v for k, v in _STATEMENT.items() if k not in ("qualitative", "quote", "note")},
+        **{k: v for k, v in _STATEMENT.items() if k not in _LAST},
         "commitment": ("约束性", "How firmly it is promised", "binding 约束性 | aspirational 力争"),
         "commitment_zh": ("约束性（中文）", "Commitment in Chinese", ""),
         "modal": ("情态词", "The modal word as written: 力争, 确保", ""),
         "governing": ("统领语", "The words before the quote that govern it", ""),
-        "qualitative": _STATEMENT["qualitative"],
-        "quote": _STATEMENT["quote"],
-        "note": _STATEMENT["note"],
+        **{k: _STATEMENT[k] for k in _LAST},
     },
     "observations": {
-        **{k: v for k, v in _STATEMENT.items() if k not in ("qualitative", "quote", "note")},
+        **{k: v for k, v in _STATEMENT.items() if k not in _LAST},
         "period_label": ("时期原文", "The period as written: 十三五末", ""),
-        "qualitative": _STATEMENT["qualitative"],
-        "quote": _STATEMENT["quote"],
-        "note": _STATEMENT["note"],
+        **{k: _STATEMENT[k] for k in _LAST},
     },
     "departments": {
         "id": ("部门编号", "Department id: <jurisdiction>.<body>", ""),
@@ -298,7 +298,8 @@ DICTIONARY: dict[str, dict[str, Entry]] = {
             "Why it is not a target",
             "date | doc-number | name | ordinal | scope | contact | document | schedule | context",
         ),
-        "note": ("说明", "One line on why", ""),
+        "note_zh": ("说明（中文）", "One line on why, in Chinese", ""),
+        "note": ("说明（英文）", "One line on why, in English", ""),
         "occurrences": ("出现次数", "How often the quote occurs in the text", "integer"),
     },
     "dataset": {

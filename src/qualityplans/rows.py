@@ -150,7 +150,12 @@ def statement_row(
         }
     else:
         row |= {"period_label": s.period_label}
-    row |= {"qualitative": s.qualitative, "quote": s.quote, "note": s.note}
+    row |= {
+        "qualitative": s.qualitative,
+        "quote": s.quote,
+        "note_zh": s.note_zh,
+        "note": s.note,
+    }
     return row
 
 
@@ -337,6 +342,7 @@ class Tables:
                     "figure": e.figure,
                     "quote": e.quote,
                     "reason": e.reason.value,
+                    "note_zh": e.note_zh,
                     "note": e.note,
                     "occurrences": e.occurrences,
                 }
@@ -376,9 +382,17 @@ TARGET_COLUMNS = [
     "governing",
     "qualitative",
     "quote",
+    "note_zh",
     "note",
 ]
-OBSERVATION_COLUMNS = [*STATEMENT_COLUMNS, "period_label", "qualitative", "quote", "note"]
+OBSERVATION_COLUMNS = [
+    *STATEMENT_COLUMNS,
+    "period_label",
+    "qualitative",
+    "quote",
+    "note_zh",
+    "note",
+]
 
 
 def _dataset_rows(tables: Tables, catalog: Catalog) -> Iterator[Row]:
@@ -493,7 +507,7 @@ TABLES: dict[str, tuple[list[str], Callable[[Tables, Catalog], Iterator[Row]]]] 
         lambda t, _: t.indicators(),
     ),
     "ledger": (
-        ["plan", "figure", "quote", "reason", "note", "occurrences"],
+        ["plan", "figure", "quote", "reason", "note_zh", "note", "occurrences"],
         lambda t, _: t.ledger(),
     ),
     "dataset": (["name", "dataset_version", "release", "data_sha256", "plans"], _dataset_rows),

@@ -87,7 +87,7 @@ FULL_TEXT: dict[str, tuple[str, ...]] = {
     "indicators": ("name_zh", "name_en", "aliases", "definition_zh", "definition"),
     "departments": ("name_zh", "name_en", "names"),
     "regions": ("name_zh", "name_en", "names"),
-    "ledger": ("figure", "quote", "note"),
+    "ledger": ("figure", "quote", "note_zh", "note"),
 }
 
 _LEADS = """(

@@ -105,6 +105,7 @@ class Erratum:
     before: str  # what the seed text had
     after: str  # what the transcription has instead
     reason: str  # why: the artifact corrected
+    reason_zh: str | None = None  # the reason in Chinese, the reader's language
 
 
 @frozen
@@ -140,6 +141,8 @@ class LedgerEntry:
     quote: str  # words around it, verbatim, located everywhere they occur
     reason: LedgerReason  # date, document number, name, ordinal, scope …
     note: str  # one line saying what the figure is
+    # the note in Chinese, the reader's language (a keyword: occurrences stays fifth)
+    note_zh: str | None = field(default=None, kw_only=True)
     occurrences: int = 1  # how often the quote occurs in the transcription
 
 

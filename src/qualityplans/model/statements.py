@@ -34,6 +34,7 @@ class Target:
     governing: str | None = None
     qualitative: str | None = None  # for QUALITATIVE: 全省领先, as written
     note: str | None = None  # a note on anything a reader may question
+    note_zh: str | None = None  # the note in Chinese, the reader's language
 
     def __repr__(self) -> str:
         return statement_repr(self)
@@ -55,6 +56,7 @@ class Observation:
     direction: Direction | None = None  # up or down, for a change
     qualitative: str | None = None  # 全省领先 as a reported state
     note: str | None = None  # a note on anything a reader may question
+    note_zh: str | None = None  # the note in Chinese, the reader's language
 
     def __repr__(self) -> str:
         return statement_repr(self)

@@ -202,16 +202,35 @@ def _covers(spans: Iterable[Span], start: int, end: int) -> bool:
 # ------------------------------------------------------------------ ledger
 
 
+# What each ledger entry the scaffold writes says, in English and in Chinese (note, note_zh).
+_Note = tuple[str, str]
+_NOTE_OWN_NUMBER: _Note = ("This document's number (文号).", "本文件的文号。")
+_NOTE_OWN_TITLE: _Note = ("The plan's own title.", "本规划自身的标题。")
+_NOTE_DATE_STATED: _Note = ("A date the text states.", "文中所写的一个日期。")
+_NOTE_DOCUMENT_DATE: _Note = ("A date of the document.", "本文件的一个日期。")
+_NOTE_BASIS_NUMBER: _Note = (
+    "The number of a document the plan cites as its basis.",
+    "本规划作为依据引用的一份文件的文号。",
+)
+_NOTE_NAMED_NUMBER: _Note = (
+    "The number (文号) of a document the text names.",
+    "文中提到的一份文件的文号。",
+)
+_NOTE_TITLE_PART: _Note = ("Part of the title of a document.", "一份文件标题的一部分。")
+_NOTE_NAME_PART: _Note = ("Part of a name in quotation marks.", "引号中名称的一部分。")
+_NOTE_ORDINAL: _Note = ("An ordinal, not an amount.", "序数，不是数量。")
+
+
 class _Ledger:
     """Ledger entries the document makes certain: its own 文号, dates, numbers of cited
     documents, figures inside titles (《…》) and ordinals (第89次)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.entries: list[tuple[str, str, LedgerReason, str, int]] = []
+        self.entries: list[tuple[str, str, LedgerReason, _Note, int]] = []
         self.spans: list[Span] = []
 
-    def add(self, figure: str, quote: str, reason: LedgerReason, note: str) -> None:
+    def add(self, figure: str, quote: str, reason: LedgerReason, note: _Note) -> None:
         starts = occurrences(self.text, quote)
         if not starts:
             return
@@ -229,39 +248,33 @@ def _ledger(doc: Document, number: str | None, cited: set[str]) -> _Ledger:
     text = doc.text
     ledger = _Ledger(text)
     if number:
-        ledger.add(number, number, LedgerReason.DOC_NUMBER, "This document's number (文号).")
+        ledger.add(number, number, LedgerReason.DOC_NUMBER, _NOTE_OWN_NUMBER)
     if doc.title and (figures := list(find_figures(doc.title))):
         written = doc.title[figures[0].start : figures[-1].end]
-        ledger.add(written, doc.title, LedgerReason.NAME, "The plan's own title.")
+        ledger.add(written, doc.title, LedgerReason.NAME, _NOTE_OWN_TITLE)
     for date in find_dates(text):
         if any(True for _ in find_figures(date.written)):
-            ledger.add(date.written, date.written, LedgerReason.DATE, "A date the text states.")
+            ledger.add(date.written, date.written, LedgerReason.DATE, _NOTE_DATE_STATED)
     for line in doc.notice.dates:  # a portal's 发布时间:2025-07-28, a line …印发
-        ledger.add(line.quote, line.quote, LedgerReason.DATE, "A date of the document.")
+        ledger.add(line.quote, line.quote, LedgerReason.DATE, _NOTE_DOCUMENT_DATE)
     for m in _DOC_NUMBER.finditer(text):
         if DocNumber.try_parse(m.group()) is None:
             continue
-        note = (
-            "The number of a document the plan cites as its basis."
-            if m.group() in cited
-            else "The number (文号) of a document the text names."
-        )
+        note = _NOTE_BASIS_NUMBER if m.group() in cited else _NOTE_NAMED_NUMBER
         ledger.add(m.group(), m.group(), LedgerReason.DOC_NUMBER, note)
     for m in _NAMED.finditer(text):
         inside = list(find_figures(m.group()))
         written = m.group()[inside[0].start : inside[-1].end]
-        ledger.add(written, m.group(), LedgerReason.NAME, "Part of the title of a document.")
+        ledger.add(written, m.group(), LedgerReason.NAME, _NOTE_TITLE_PART)
     for m in _QUOTED.finditer(text):
         inside = list(find_figures(m.group()))
         if inside:
             written = m.group()[inside[0].start : inside[-1].end]
-            ledger.add(written, m.group(), LedgerReason.NAME, "Part of a name in quotation marks.")
+            ledger.add(written, m.group(), LedgerReason.NAME, _NOTE_NAME_PART)
     for m in _ORDINAL.finditer(text):
         figure = re.match(r"第\d+[次届批]", m.group())
         if figure is not None:
-            ledger.add(
-                figure.group(), m.group(), LedgerReason.ORDINAL, "An ordinal, not an amount."
-            )
+            ledger.add(figure.group(), m.group(), LedgerReason.ORDINAL, _NOTE_ORDINAL)
     return ledger
 
 
@@ -609,12 +622,17 @@ class _Writer:
         c = self.code
         c.open("ledger=(")
         c.comment("Every figure must end up in a Target or Observation quote, or here.")
-        for figure, quote, reason, note, count in self.ledger.entries:
+        for figure, quote, reason, (note, note_zh), count in self.ledger.entries:
             c.uses("LedgerEntry", "LedgerReason")
-            fields = [literal(figure), literal(quote), _enum(reason), literal(note)]
-            if count != 1:
-                fields.append(f"occurrences={count}")
-            c.call("LedgerEntry", *fields)
+            c.call(
+                "LedgerEntry",
+                literal(figure),
+                literal(quote),
+                _enum(reason),
+                literal(note),
+                note_zh=literal(note_zh),
+                occurrences=str(count) if count != 1 else None,
+            )
         labels = self.labels()
         lines = self.text.split("\n")
         for f in find_figures(self.text):

@@ -36,7 +36,7 @@ from qualityplans.site.entity import (
 )
 from qualityplans.site.highlight import Segment
 from qualityplans.site.links import html_href
-from qualityplans.site.templating import Markup, en, render
+from qualityplans.site.templating import Markup, en, render, zh_en
 
 __all__ = ["block_facts", "block_page", "pages", "section_path"]
 
@@ -260,8 +260,8 @@ def _card(p: Plan, block: Block, s: Target | Observation, page: str) -> Card:
         )
     if isinstance(s, Observation) and s.period_label:
         facts.append(fact("时期写作", "Period as written", s.period_label))
-    if s.note:
-        facts.append(fact("说明", "Note", s.note))
+    if s.note or s.note_zh:
+        facts.append(fact("说明", "Note", zh_en(s.note_zh, s.note)))
     if parts.linked("indicator") and s.indicator:
         other = html_href(
             page, links.indicator_path(s.indicator) + "#" + links.indicator_statement_anchor(p, s)

@@ -88,6 +88,7 @@ CSV_COLUMNS = (
     "period_label",
     "qualitative",
     "quote",
+    "note_zh",
     "note",
 )
 
@@ -553,6 +554,7 @@ def indicator_csv(indicator: Indicator, entries: Sequence[HistoryEntry] | None =
             "period_label": None if isinstance(s, Target) else s.period_label,
             "qualitative": s.qualitative,
             "quote": s.quote,
+            "note_zh": s.note_zh,
             "note": s.note,
         }
         writer.writerow({k: "" if v is None else v for k, v in row.items()})

@@ -34,7 +34,7 @@ from qualityplans.site.entity import (
     statement_view,
 )
 from qualityplans.site.links import html_href
-from qualityplans.site.templating import Markup, en, render
+from qualityplans.site.templating import Markup, en, render, zh_en
 
 __all__ = [
     "OUTCOME_ORDER",
@@ -96,7 +96,7 @@ def plan_page(p: Plan) -> str:
             [
                 Markup("<del>{}</del>").format(e.before),
                 Markup("<ins>{}</ins>").format(e.after),
-                e.reason,
+                zh_en(e.reason_zh, e.reason),
             ]
             for e in p.source.errata
         ],

@@ -17,7 +17,7 @@ from qualityplans.site import Page, links, parts
 from qualityplans.site.entity import statement_title
 from qualityplans.site.highlight import Mark, Segment, css_of, located, segments
 from qualityplans.site.links import html_href
-from qualityplans.site.templating import Markup, en, render
+from qualityplans.site.templating import Markup, en, render, zh_en
 from qualityplans.text.figures import find_figures
 from qualityplans.text.locate import Located, locate, occurrences
 from qualityplans.text.privacy import withhold
@@ -116,7 +116,8 @@ def _lines(p: Plan, text: str) -> list[list[Segment]]:
     errata: dict[int, list[tuple[str, str]]] = {}
     for i, e in enumerate(p.source.errata, 1):
         for at in occurrences(text, e.after):
-            title = f"勘误 erratum: {e.before} → {e.after}. {e.reason}"
+            reason = " ".join(r for r in (e.reason_zh, e.reason) if r)
+            title = f"勘误 erratum: {e.before} → {e.after}. {reason}"
             errata.setdefault(at + len(e.after), []).append((f"#erratum-{i}", title))
     shown = _masked(text, masked)
     lines = []
@@ -167,14 +168,14 @@ def source_page(p: Plan, text: str) -> str:
                     entry.quote, f" ×{entry.occurrences}" if entry.occurrences > 1 else ""
                 ),
                 Markup("{} {}").format(zh, en(english)),
-                entry.note,
+                zh_en(entry.note_zh, entry.note),
             ]
         )
     errata = [
         [
             Markup('<span id="erratum-{}"><del>{}</del></span>').format(i, e.before),
             Markup("<ins>{}</ins>").format(e.after),
-            e.reason,
+            zh_en(e.reason_zh, e.reason),
         ]
         for i, e in enumerate(p.source.errata, 1)
     ]

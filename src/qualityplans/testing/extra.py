@@ -305,9 +305,27 @@ def _city_2016() -> Plan:
             Paragraph("closing", "样例市人民政府"),
         ),
         ledger=(
-            LedgerEntry("2016", "样例市2016年质量强市", LedgerReason.NAME, "Part of the title."),
-            LedgerEntry("2016", "样例府〔2016〕9号", LedgerReason.DOC_NUMBER, "The 文号."),
-            LedgerEntry("2016", "2016年3月1日", LedgerReason.DATE, "Date signed."),
+            LedgerEntry(
+                "2016",
+                "样例市2016年质量强市",
+                LedgerReason.NAME,
+                "Part of the title.",
+                note_zh="标题的一部分。",
+            ),
+            LedgerEntry(
+                "2016",
+                "样例府〔2016〕9号",
+                LedgerReason.DOC_NUMBER,
+                "The 文号.",
+                note_zh="本文件的文号。",
+            ),
+            LedgerEntry(
+                "2016",
+                "2016年3月1日",
+                LedgerReason.DATE,
+                "Date signed.",
+                note_zh="成文日期。",
+            ),
         ),
     )
 
@@ -386,6 +404,7 @@ def _district_2017() -> Plan:
                                 Quantity(Decimal("1"), Unit.JIAN, "1件"),
                                 year=2017,
                                 note="The measure's own share; the goal of 2 covers the district.",
+                                note_zh="本措施承担的份额；2件的目标涵盖全区。",
                             ),
                         ),
                         themes=("brands",),
@@ -417,7 +436,11 @@ def _district_2017() -> Plan:
         ),
         ledger=(
             LedgerEntry(
-                "2017", "样例区质量强区工作2017年", LedgerReason.NAME, "Part of the title."
+                "2017",
+                "样例区质量强区工作2017年",
+                LedgerReason.NAME,
+                "Part of the title.",
+                note_zh="标题的一部分。",
             ),
         ),
     )

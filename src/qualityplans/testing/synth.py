@@ -177,8 +177,20 @@ def _assemble(
         )
     text = "\n".join(lines) + "\n"
     ledger = (
-        LedgerEntry(str(year), title, LedgerReason.NAME, "The year in this plan's own title."),
-        LedgerEntry(doc.raw, doc.raw, LedgerReason.DOC_NUMBER, "This document's number."),
+        LedgerEntry(
+            str(year),
+            title,
+            LedgerReason.NAME,
+            "The year in this plan's own title.",
+            note_zh="本计划自身标题中的年份。",
+        ),
+        LedgerEntry(
+            doc.raw,
+            doc.raw,
+            LedgerReason.DOC_NUMBER,
+            "This document's number.",
+            note_zh="本文件的文号。",
+        ),
     )
     plan = Plan(
         id=plan_id,

@@ -867,6 +867,30 @@ class PlanCheck:
             if text.startswith("TODO"):
                 yield self.problem(eid, field, f"still to fill in: {short(text, 60)!r}")
 
+    def chinese(self) -> Iterator[Problem]:
+        """Readers read Chinese first: every English note of the plan has its Chinese
+        beside it (a target's or observation's ``note_zh``, a ledger entry's ``note_zh``,
+        an erratum's ``reason_zh``, a discrepancy's ``note_zh``), in document order. A
+        scaffold's ``TODO`` note is left to ``todos``: it goes once it is resolved."""
+
+        def check(eid: str, field: str, english: str | None, zh: str | None) -> Iterator[Problem]:
+            if english is not None and english.startswith("TODO"):
+                return
+            what = "reason" if field.endswith("reason_zh") else "note"
+            message = not_in_chinese(english, zh, what)
+            if message:
+                yield self.problem(eid, field, message)
+
+        for block in self.plan.blocks:
+            for s in statements(block):
+                yield from check(s.eid, "note_zh", s.note, s.note_zh)
+        for i, entry in enumerate(self.plan.ledger):
+            yield from check(f"ledger[{i}]", "note_zh", entry.note, entry.note_zh)
+        for i, erratum in enumerate(self.plan.source.errata):
+            yield from check("source", f"errata[{i}].reason_zh", erratum.reason, erratum.reason_zh)
+        for d in self.plan.discrepancies:
+            yield from check(d.eid, "note_zh", d.note, d.note_zh)
+
     def discrepancies(self) -> Iterator[Problem]:
         known = {x.eid for block in self.plan.blocks for x in statements(block)}
         for d in self.plan.discrepancies:
@@ -882,9 +906,6 @@ class PlanCheck:
                 yield self.problem(
                     d.eid, "second", "a discrepancy needs two different statements: give two eids"
                 )
-            message = not_in_chinese(d.note, d.note_zh, "note")
-            if message:
-                yield self.problem(d.eid, "note_zh", message)
 
     # -------------------------------------------------------- completeness
 
@@ -917,6 +938,7 @@ _CHECKS = (
     PlanCheck.ledger,
     PlanCheck.contacts,
     PlanCheck.todos,
+    PlanCheck.chinese,
     PlanCheck.discrepancies,
     PlanCheck.completeness,
 )

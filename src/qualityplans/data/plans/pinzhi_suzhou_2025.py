@@ -156,6 +156,7 @@ PLAN = Plan(
                             value=Quantity(Decimal("3"), Unit.JIA, "3家"),
                             year=YEAR,
                             note="以上 here qualifies the rating (检验级 or higher), not the count.",
+                            note_zh="此处“以上”修饰等级（检验级及以上），而非数量。",
                         ),
                         Target(
                             eid="sec_1__item_1__tgt_4",
@@ -167,6 +168,8 @@ PLAN = Plan(
                             note="The 30 key industrial chains name the scope the action covers "
                             "(the city's set of key chains); that figure is ledgered, not a "
                             "target.",
+                            note_zh="30条重点产业链说明该行动覆盖的范围（全市的重点产业链集合）；"
+                            "该数字记入台账，不作为目标。",
                         ),
                     ),
                     themes=("quality-city", "enterprise-responsibility", "manufacturing"),
@@ -278,6 +281,9 @@ PLAN = Plan(
                             note="Given in parentheses inside the 力争 clause of the completion "
                             "rate, so recorded as aspirational like it; the text does not say "
                             "whether the modal was meant to reach the parenthesis.",
+                            note_zh="写在竣工验收优良品率的“力争”分句内的括号中，"
+                            "因此与之一样记为力争目标；"
+                            "原文未说明该情态词是否意在涵盖括号内的内容。",
                         ),
                     ),
                     themes=("engineering",),
@@ -453,6 +459,7 @@ PLAN = Plan(
                             modal="力争",
                             qualitative="申报筹建国家碳计量中心(江苏)",
                             note="Read as the second object of 力争 in the same clause.",
+                            note_zh="理解为同一分句中“力争”的第二个宾语。",
                         ),
                     ),
                     themes=("metrology", "infrastructure"),
@@ -502,6 +509,8 @@ PLAN = Plan(
                             year=YEAR,
                             note="主导、参与制修订 (led or taken part in by Suzhou enterprises) in "
                             "the preceding clause applies to this figure too.",
+                            note_zh="前一分句中的“主导、参与制修订”（由苏州企业主导或参与）"
+                            "同样适用于这一数字。",
                         ),
                     ),
                     themes=("standards", "international", "innovation"),
@@ -610,6 +619,8 @@ PLAN = Plan(
                             note="Read as the number of markets where the pilot runs in 2025; "
                             "the text does not say whether the pilots are new, so the count is "
                             "recorded as a level, not as new in the year.",
+                            note_zh="理解为2025年开展试点的市场数量；"
+                            "原文未说明这些试点是否为新增，因此记为水平值，而非当年新增。",
                         ),
                     ),
                     themes=("product-safety", "risk", "standards"),
@@ -784,24 +795,35 @@ PLAN = Plan(
             "发布时间:2025-07-28",
             LR.DATE,
             "Publication date on the portal (its header line).",
+            note_zh="门户网站上的发布日期（页首一行）。",
         ),
         LedgerEntry(
-            "苏府办〔2025〕77号", "苏府办〔2025〕77号", LR.DOC_NUMBER, "This document's number."
+            "苏府办〔2025〕77号",
+            "苏府办〔2025〕77号",
+            LR.DOC_NUMBER,
+            "This document's number.",
+            note_zh="本文件的文号。",
         ),
         LedgerEntry(
             "2025",
             "《“品质苏州”建设行动方案(2025年)》",
             LR.NAME,
             "The year in the scheme's own title, as the notice text cites it.",
+            note_zh="本方案自身标题中的年份，见于通知正文对它的引用。",
         ),
         LedgerEntry(
             "89",
             "市政府第89次常务会议",
             LR.ORDINAL,
             "Ordinal of the executive meeting of the municipal government that adopted the scheme.",
+            note_zh="审议通过本方案的市政府常务会议的次序。",
         ),
         LedgerEntry(
-            "2025年7月24日", "2025年7月24日", LR.DATE, "Date under the issuer's name (成文日期)."
+            "2025年7月24日",
+            "2025年7月24日",
+            LR.DATE,
+            "Date under the issuer's name (成文日期).",
+            note_zh="发文机关署名下的日期（成文日期）。",
         ),
         LedgerEntry(
             "30",
@@ -809,6 +831,8 @@ PLAN = Plan(
             LR.SCOPE,
             "The city's set of 30 key industrial chains, naming what the quality improvement "
             "action covers; the promised figure is the 2000 enterprises in the same clause.",
+            note_zh="全市30条重点产业链，说明质量提升行动覆盖的范围；"
+            "承诺的数字是同一分句中的2000家企业。",
         ),
     ),
 )

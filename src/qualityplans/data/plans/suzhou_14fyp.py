@@ -109,6 +109,8 @@ CHAPTER_1 = Section(
                             period=P13,
                             period_label=DURING_13,
                             note="The sentence names the nomination award (提名奖) only; row 11 of the table (中国质量奖（含提名奖）) gives the same 2 for the end of the 13th Five-Year period, so both are recorded under one indicator.",
+                            note_zh="该句只写了提名奖；目标表第11行（中国质量奖（含提名奖））"
+                            "给出“十三五”期末同为2，因此两者记在同一指标下。",
                         ),
                         Observation(
                             eid="sec_1__sec_1__para_1__obs_3",
@@ -119,6 +121,9 @@ CHAPTER_1 = Section(
                             period=P13,
                             period_label=DURING_13,
                             note="This document writes （提名奖） for awards including nominations (its 2025 target “江苏省省长质量奖（提名奖）16家（次）” restates row 12, “（含提名奖）”). Row 12 gives 15 for the same period: see the discrepancy.",
+                            note_zh="本文件以“（提名奖）”表示含提名奖在内的获奖数（其2025年目标"
+                            "“江苏省省长质量奖（提名奖）16家（次）”重述的是第12行“（含提名奖）”）"
+                            "。第12行给出同期数为15：见“数据不一致”。",
                         ),
                         Observation(
                             eid="sec_1__sec_1__para_1__obs_4",
@@ -147,6 +152,7 @@ CHAPTER_1 = Section(
                             period_label=DURING_13,
                             qualitative="连续5年获评A级",
                             note="Grade A in Jiangsu's assessment of quality work in each of the five years.",
+                            note_zh="五年中每年在江苏省质量工作考核中均获评A级。",
                         ),
                         Observation(
                             eid="sec_1__sec_1__para_1__obs_7",
@@ -182,6 +188,7 @@ CHAPTER_1 = Section(
                             period=P13,
                             period_label=DURING_13,
                             note="Scope of the 13th Five-Year product quality improvement campaign: product categories (大类) covered.",
+                            note_zh="“十三五”期间产品质量提升行动的范围：所涉产品大类。",
                         ),
                         Observation(
                             eid="sec_1__sec_1__para_3__obs_2",
@@ -191,6 +198,7 @@ CHAPTER_1 = Section(
                             period=P13,
                             period_label=DURING_13,
                             note="Scope of the same campaign: products covered.",
+                            note_zh="同一行动的范围：所涉产品。",
                         ),
                         Observation(
                             eid="sec_1__sec_1__para_3__obs_3",
@@ -200,6 +208,7 @@ CHAPTER_1 = Section(
                             period=P13,
                             period_label=DURING_13,
                             note="Scope of the same campaign: key enterprises covered.",
+                            note_zh="同一行动的范围：所涉重点企业。",
                         ),
                         Observation(
                             eid="sec_1__sec_1__para_3__obs_4",
@@ -210,6 +219,7 @@ CHAPTER_1 = Section(
                             period=P13,
                             period_label=DURING_13,
                             note="The text gives no year; reported among the 13th Five-Year results.",
+                            note_zh="原文未写年份；列于“十三五”成效之中。",
                         ),
                         Observation(
                             eid="sec_1__sec_1__para_3__obs_5",
@@ -219,6 +229,8 @@ CHAPTER_1 = Section(
                             period=P13,
                             period_label=DURING_13,
                             note="Not an index level: the margin by which Suzhou's manufacturing quality competitiveness index exceeded the Jiangsu average score.",
+                            note_zh="不是指数水平值：指苏州市制造业质量竞争力指数高出全省平均得分"
+                            "的差值。",
                         ),
                         Observation(
                             eid="sec_1__sec_1__para_3__obs_6",
@@ -228,6 +240,7 @@ CHAPTER_1 = Section(
                             period=P13,
                             period_label=DURING_13,
                             note="Yangtze River Delta quality improvement demonstration sites that Suzhou leads (metallurgy, optoelectronic products).",
+                            note_zh="苏州牵头的长三角质量提升示范点（冶金行业、光电产品）。",
                         ),
                         Observation(
                             eid="sec_1__sec_1__para_3__obs_7",
@@ -237,6 +250,7 @@ CHAPTER_1 = Section(
                             period=P13,
                             period_label=DURING_13,
                             note="Yangtze River Delta quality improvement demonstration sites Suzhou takes part in.",
+                            note_zh="苏州参与建设的长三角质量提升示范点。",
                         ),
                         Observation(
                             eid="sec_1__sec_1__para_3__obs_8",
@@ -256,6 +270,7 @@ CHAPTER_1 = Section(
                             period=P13,
                             period_label=DURING_13,
                             note="累计获评 (rated in total) in the preceding clause applies to this count too.",
+                            note_zh="前一分句中的“累计获评”同样适用于这一数量。",
                         ),
                         Observation(
                             eid="sec_1__sec_1__para_3__obs_10",
@@ -266,6 +281,7 @@ CHAPTER_1 = Section(
                             period=P13,
                             period_label=DURING_13,
                             note="累计获评 (rated in total) in the preceding clause applies to this count too.",
+                            note_zh="前一分句中的“累计获评”同样适用于这一数量。",
                         ),
                         Observation(
                             eid="sec_1__sec_1__para_3__obs_11",
@@ -275,6 +291,7 @@ CHAPTER_1 = Section(
                             period_label=DURING_13,
                             qualitative="数量位居全省前列",
                             note="Ranks the three service-industry counts just listed.",
+                            note_zh="对前面所列三项服务业数量的排名。",
                         ),
                         Observation(
                             eid="sec_1__sec_1__para_3__obs_12",
@@ -285,6 +302,8 @@ CHAPTER_1 = Section(
                             year=2020,
                             period_label=DURING_13,
                             note="Reported for the 十三五 period; a level (or running total) refers to the period's end, 2020, as in the table's 十三五末 column.",
+                            note_zh="按“十三五”期间报告；水平值（或累计数）指期末即2020年，"
+                            "与目标表“十三五”末一栏相同。",
                         ),
                         Observation(
                             eid="sec_1__sec_1__para_3__obs_13",
@@ -304,6 +323,8 @@ CHAPTER_1 = Section(
                             period=P13,
                             period_label=DURING_13,
                             note="Same 13th Five-Year period as the Luban Prize count before it. Luban 7 + national quality engineering 14 = 21, the table's row 5 baseline.",
+                            note_zh="与前面的鲁班奖数量同为“十三五”期间。"
+                            "鲁班奖7 + 国家优质工程奖14 = 21，即目标表第5行的基数。",
                         ),
                         Observation(
                             eid="sec_1__sec_1__para_3__obs_15",
@@ -322,6 +343,7 @@ CHAPTER_1 = Section(
                             period_label=DURING_13,
                             qualitative="数量排名全省前列",
                             note="Ranks the three engineering award counts just listed.",
+                            note_zh="对前面所列三项工程奖数量的排名。",
                         ),
                     ),
                 ),
@@ -338,6 +360,8 @@ CHAPTER_1 = Section(
                             year=2020,
                             period_label=DURING_13,
                             note="Reported for the 十三五 period; a level (or running total) refers to the period's end, 2020, as in the table's 十三五末 column.",
+                            note_zh="按“十三五”期间报告；水平值（或累计数）指期末即2020年，"
+                            "与目标表“十三五”末一栏相同。",
                         ),
                         Observation(
                             eid="sec_1__sec_1__para_4__obs_2",
@@ -376,6 +400,7 @@ CHAPTER_1 = Section(
                             base_year=2019,
                             direction=D.DOWN,
                             note="同比: against 2019.",
+                            note_zh="“同比”：较2019年。",
                         ),
                         Observation(
                             eid="sec_1__sec_1__para_4__obs_6",
@@ -388,6 +413,7 @@ CHAPTER_1 = Section(
                             base_year=2019,
                             direction=D.DOWN,
                             note="同比: against 2019.",
+                            note_zh="“同比”：较2019年。",
                         ),
                         Observation(
                             eid="sec_1__sec_1__para_4__obs_7",
@@ -397,6 +423,7 @@ CHAPTER_1 = Section(
                             period_label=DURING_13,
                             qualitative="抽检总量全省第一",
                             note="Volume of food and edible farm produce sampled, first in Jiangsu.",
+                            note_zh="食品和食用农产品抽检总量，居江苏省第一。",
                         ),
                         Observation(
                             eid="sec_1__sec_1__para_4__obs_8",
@@ -412,6 +439,7 @@ CHAPTER_1 = Section(
                             period=P13,
                             period_label=DURING_13,
                             note="Every year of the period.",
+                            note_zh="期内每年。",
                         ),
                         Observation(
                             eid="sec_1__sec_1__para_4__obs_9",
@@ -422,6 +450,7 @@ CHAPTER_1 = Section(
                             period=P13,
                             period_label=DURING_13,
                             note="Pass rate of the food sampling in the same sentence.",
+                            note_zh="同一句中食品抽检的合格率。",
                         ),
                         Observation(
                             eid="sec_1__sec_1__para_4__obs_10",
@@ -432,6 +461,8 @@ CHAPTER_1 = Section(
                             year=2020,
                             period_label=DURING_13,
                             note="Reported for the 十三五 period; a level (or running total) refers to the period's end, 2020, as in the table's 十三五末 column.",
+                            note_zh="按“十三五”期间报告；水平值（或累计数）指期末即2020年，"
+                            "与目标表“十三五”末一栏相同。",
                         ),
                         Observation(
                             eid="sec_1__sec_1__para_4__obs_11",
@@ -443,6 +474,8 @@ CHAPTER_1 = Section(
                             period_label=DURING_13,
                             note="Cases found in the 昆仑 (Kunlun) special enforcement campaign. The sentence gives no period; "
                             "the paragraph reports the 十三五 period, so that period is assumed.",
+                            note_zh="“昆仑”专项行动中查处的案件。该句未写期间；"
+                            "该段报告的是“十三五”期间，因此按该期间计。",
                         ),
                     ),
                 ),
@@ -492,6 +525,7 @@ CHAPTER_1 = Section(
                             period_label=DURING_13,
                             qualitative="增速全省领先",
                             note="The growth of the count just given.",
+                            note_zh="前面所给数量的增速。",
                         ),
                         Observation(
                             eid="sec_1__sec_1__para_5__obs_3",
@@ -502,6 +536,8 @@ CHAPTER_1 = Section(
                             period=P13,
                             period_label=DURING_13,
                             note="National and sector standards only. Row 18 of the table counts national, sector and local standards for the same period and gives 2120: see the discrepancy.",
+                            note_zh="仅指国家标准和行业标准。目标表第18行统计同期的国家标准、"
+                            "行业标准和地方标准，给出2120：见“数据不一致”。",
                         ),
                         Observation(
                             eid="sec_1__sec_1__para_5__obs_4",
@@ -521,6 +557,7 @@ CHAPTER_1 = Section(
                             period=P13,
                             period_label=DURING_13,
                             note="发布 (published) in the preceding clause applies to this count too.",
+                            note_zh="前一分句中的“发布”同样适用于这一数量。",
                         ),
                         Observation(
                             eid="sec_1__sec_1__para_5__obs_6",
@@ -548,6 +585,8 @@ CHAPTER_1 = Section(
                             period_label=DURING_13,
                             qualitative="较“十二五”末各项指标实现翻番",
                             note="Says each standardization count just listed doubled against the end of the 12th Five-Year period (2015); the document gives no 2015 figures.",
+                            note_zh="指前面所列各项标准化数量较“十二五”末（2015年）均实现翻番；"
+                            "文件未给出2015年的数字。",
                         ),
                         Observation(
                             eid="sec_1__sec_1__para_5__obs_9",
@@ -558,6 +597,8 @@ CHAPTER_1 = Section(
                             year=2020,
                             period_label=DURING_13,
                             note="Reported for the 十三五 period; a level (or running total) refers to the period's end, 2020, as in the table's 十三五末 column.",
+                            note_zh="按“十三五”期间报告；水平值（或累计数）指期末即2020年，"
+                            "与目标表“十三五”末一栏相同。",
                         ),
                         Observation(
                             eid="sec_1__sec_1__para_5__obs_10",
@@ -576,6 +617,7 @@ CHAPTER_1 = Section(
                             period=P13,
                             period_label=DURING_13,
                             note="Specialised metrology service platforms.",
+                            note_zh="专业性计量服务平台。",
                         ),
                         Observation(
                             eid="sec_1__sec_1__para_5__obs_12",
@@ -585,6 +627,7 @@ CHAPTER_1 = Section(
                             period=P13,
                             period_label=DURING_13,
                             note="Metrology service platforms for emerging industries.",
+                            note_zh="新兴产业计量服务平台。",
                         ),
                         Observation(
                             eid="sec_1__sec_1__para_5__obs_23",
@@ -619,6 +662,8 @@ CHAPTER_1 = Section(
                             year=2020,
                             period_label=DURING_13,
                             note="Reported for the 十三五 period; a level (or running total) refers to the period's end, 2020, as in the table's 十三五末 column.",
+                            note_zh="按“十三五”期间报告；水平值（或累计数）指期末即2020年，"
+                            "与目标表“十三五”末一栏相同。",
                         ),
                         Observation(
                             eid="sec_1__sec_1__para_5__obs_14",
@@ -631,6 +676,8 @@ CHAPTER_1 = Section(
                             note="Provincial testing and inspection centres of all kinds (各类检验检测)."
                             " "
                             "Reported for the 十三五 period; a level (or running total) refers to the period's end, 2020, as in the table's 十三五末 column.",
+                            note_zh="各类检验检测省级中心。按“十三五”期间报告；水平值（或累计数）"
+                            "指期末即2020年，与目标表“十三五”末一栏相同。",
                         ),
                         Observation(
                             eid="sec_1__sec_1__para_5__obs_15",
@@ -641,6 +688,8 @@ CHAPTER_1 = Section(
                             year=2020,
                             period_label=DURING_13,
                             note="Reported for the 十三五 period; a level (or running total) refers to the period's end, 2020, as in the table's 十三五末 column.",
+                            note_zh="按“十三五”期间报告；水平值（或累计数）指期末即2020年，"
+                            "与目标表“十三五”末一栏相同。",
                         ),
                         Observation(
                             eid="sec_1__sec_1__para_5__obs_16",
@@ -660,6 +709,8 @@ CHAPTER_1 = Section(
                             year=2020,
                             period_label=DURING_13,
                             note="Reported for the 十三五 period; a level (or running total) refers to the period's end, 2020, as in the table's 十三五末 column.",
+                            note_zh="按“十三五”期间报告；水平值（或累计数）指期末即2020年，"
+                            "与目标表“十三五”末一栏相同。",
                         ),
                         Observation(
                             eid="sec_1__sec_1__para_5__obs_18",
@@ -674,6 +725,9 @@ CHAPTER_1 = Section(
                             note="All valid certification certificates, not only the three management-system certificates of table rows 23-25."
                             " "
                             "Reported for the 十三五 period; a level (or running total) refers to the period's end, 2020, as in the table's 十三五末 column.",
+                            note_zh="指全部有效认证证书，"
+                            "不只是目标表第23-25行的三类管理体系认证证书。按“十三五”期间报告；"
+                            "水平值（或累计数）指期末即2020年，与目标表“十三五”末一栏相同。",
                         ),
                         Observation(
                             eid="sec_1__sec_1__para_5__obs_19",
@@ -730,6 +784,8 @@ CHAPTER_1 = Section(
                             note="Stated among the challenges (一(三) 面临挑战) the plan finds at its "
                             "start, i.e. the state at the end of the 13th FYP period: 2020. The text "
                             "itself gives no year.",
+                            note_zh="列于规划开篇所认定的挑战之中（一(三) 面临挑战），即“十三五”"
+                            "期末的状况：2020年。原文本身未写年份。",
                         ),
                         Observation(
                             eid="sec_1__sec_3__para_2__obs_2",
@@ -741,6 +797,8 @@ CHAPTER_1 = Section(
                             note="Stated among the challenges (一(三) 面临挑战) the plan finds at its "
                             "start, i.e. the state at the end of the 13th FYP period: 2020. The text "
                             "itself gives no year.",
+                            note_zh="列于规划开篇所认定的挑战之中（一(三) 面临挑战），即“十三五”"
+                            "期末的状况：2020年。原文本身未写年份。",
                         ),
                     ),
                 ),
@@ -847,6 +905,7 @@ CHAPTER_2 = Section(
                             year=2025,
                             modal="达到",
                             note="Restates table row 1, where the target is written ≥97.",
+                            note_zh="重述目标表第1行，该行目标写作≥97。",
                         ),
                         Target(
                             eid="sec_2__sec_3__para_2__tgt_2",
@@ -857,6 +916,7 @@ CHAPTER_2 = Section(
                             year=2025,
                             modal="达到",
                             note="Restates table row 2, where the target is written ≥98.",
+                            note_zh="重述目标表第2行，该行目标写作≥98。",
                         ),
                         Target(
                             eid="sec_2__sec_3__para_2__tgt_3",
@@ -867,6 +927,7 @@ CHAPTER_2 = Section(
                             year=2025,
                             modal="达到",
                             note="Restates table row 3, where the target is written ≥99.",
+                            note_zh="重述目标表第3行，该行目标写作≥99。",
                         ),
                         Target(
                             eid="sec_2__sec_3__para_2__tgt_4",
@@ -904,6 +965,8 @@ CHAPTER_2 = Section(
                             year=2025,
                             modal="达到",
                             note="Restates table row 4 (大中型工程质量竣工一次验收合格率, 98), naming the building, transport and water-works projects the rate covers.",
+                            note_zh="重述目标表第4行（大中型工程质量竣工一次验收合格率，98），"
+                            "并列明该比率涵盖的建筑、交通、水利工程。",
                         ),
                         Target(
                             eid="sec_2__sec_3__para_2__tgt_8",
@@ -928,6 +991,7 @@ CHAPTER_2 = Section(
                             value=Quantity(Decimal("15"), Unit.GE, "15个"),
                             year=2025,
                             note="Restates table row 6 (累计建立质量创新联合体, ≥15): a running total.",
+                            note_zh="重述目标表第6行（累计建立质量创新联合体，≥15）：为累计数。",
                         ),
                         Target(
                             eid="sec_2__sec_3__para_3__tgt_2",
@@ -946,6 +1010,7 @@ CHAPTER_2 = Section(
                             value=Quantity(Decimal("10"), Unit.GE, "10个"),
                             year=2025,
                             note="Restates table row 7 (累计质量比对开展行业数, ≥10).",
+                            note_zh="重述目标表第7行（累计质量比对开展行业数，≥10）。",
                         ),
                         Target(
                             eid="sec_2__sec_3__para_3__tgt_4",
@@ -955,6 +1020,7 @@ CHAPTER_2 = Section(
                             value=Quantity(Decimal("100"), Unit.XIANG, "100项"),
                             year=2025,
                             note="Restates table row 8 (累计质量共性问题攻关数, ≥100).",
+                            note_zh="重述目标表第8行（累计质量共性问题攻关数，≥100）。",
                         ),
                         Target(
                             eid="sec_2__sec_3__para_3__tgt_5",
@@ -964,6 +1030,7 @@ CHAPTER_2 = Section(
                             value=Quantity(Decimal("200"), Unit.GE, "200个"),
                             year=2025,
                             note="Restates table row 9 (累计质量管理数字化转型案例, ≥200).",
+                            note_zh="重述目标表第9行（累计质量管理数字化转型案例，≥200）。",
                         ),
                         Target(
                             eid="sec_2__sec_3__para_3__tgt_6",
@@ -973,6 +1040,8 @@ CHAPTER_2 = Section(
                             value=Quantity(Decimal("1000"), Unit.JIA, "1000家"),
                             year=2025,
                             note="Restates table row 10 (累计高成长企业质量筑基计划培育企业数, ≥1000).",
+                            note_zh="重述目标表第10行（累计高成长企业质量筑基计划培育企业数，"
+                            "≥1000）。",
                         ),
                     ),
                 ),
@@ -999,6 +1068,7 @@ CHAPTER_2 = Section(
                             year=2025,
                             period=P14,
                             note="争创 (strive to win) in the preceding clause governs this figure too.",
+                            note_zh="前一分句中的“争创”同样统领这一数字。",
                         ),
                         Target(
                             eid="sec_2__sec_3__para_4__tgt_3",
@@ -1061,6 +1131,11 @@ CHAPTER_2 = Section(
                             period=P14,
                             note="Newly formulated international, national and sector standards. Not table row 18 (2500 national, sector and local standards led or participated in, formulated or revised): a different count, so no discrepancy is recorded, "
                             "although the goals paragraph restates the table row by row and this figure stands where row 18 would.",
+                            note_zh="新制定的国际、国家和行业标准。"
+                            "不是目标表第18行（主导和参与制修订国家标准、行业标准、"
+                            "地方标准2500项）：二者是不同的计数，因此不记为数据不一致，"
+                            "尽管发展目标段落逐行重述目标表，"
+                            "且这一数字所处的位置正是第18行应在的位置。",
                         ),
                         Target(
                             eid="sec_2__sec_3__para_5__tgt_2",
@@ -1089,6 +1164,7 @@ CHAPTER_2 = Section(
                             year=2025,
                             modal="达到",
                             note="Table row 22 gives 25 for the same target: see the discrepancy.",
+                            note_zh="目标表第22行对同一目标给出25：见“数据不一致”。",
                         ),
                         Target(
                             eid="sec_2__sec_3__para_5__tgt_5",
@@ -1718,6 +1794,7 @@ CHAPTER_2 = Section(
                             value=Quantity(Decimal("25"), Unit.JIA, "25"),
                             year=2025,
                             note="Chapter 二 (三) gives 27 for the same target: see the discrepancy.",
+                            note_zh="第二章（三）对同一目标给出27：见“数据不一致”。",
                         ),
                         Target(
                             eid="table_1__tgt_23",
@@ -1752,6 +1829,8 @@ CHAPTER_2 = Section(
                             year=2025,
                             period=P14,
                             note="Enterprises that set up a chief quality officer system; not the CQO coverage rates of chapter 二 (三) and 四 (四), nor a count of CQOs (persons).",
+                            note_zh="建立首席质量官制度的企业；不是第二章（三）和第四章（四）"
+                            "中的首席质量官制度覆盖率，也不是首席质量官（人员）的人数。",
                         ),
                     ),
                     observations=(
@@ -1801,6 +1880,8 @@ CHAPTER_2 = Section(
                             period=P13,
                             period_label=END_13,
                             note="Equals chapter 一's Luban Prizes (7) plus national quality engineering awards (14) for 2016–2020.",
+                            note_zh="等于第一章2016–2020年的鲁班奖（7）与国家优质工程奖（14）"
+                            "之和。",
                         ),
                         Observation(
                             eid="table_1__obs_6",
@@ -1857,6 +1938,7 @@ CHAPTER_2 = Section(
                             period=P13,
                             period_label=END_13,
                             note="Chapter 一 gives the same 2 (中国质量奖提名奖) for 2016–2020.",
+                            note_zh="第一章给出2016–2020年同为2（中国质量奖提名奖）。",
                         ),
                         Observation(
                             eid="table_1__obs_12",
@@ -1868,6 +1950,7 @@ CHAPTER_2 = Section(
                             period=P13,
                             period_label=END_13,
                             note="Chapter 一 gives 16 for 2016–2020: see the discrepancy.",
+                            note_zh="第一章给出2016–2020年为16：见“数据不一致”。",
                         ),
                         Observation(
                             eid="table_1__obs_13",
@@ -1879,6 +1962,7 @@ CHAPTER_2 = Section(
                             period=P13,
                             period_label=END_13,
                             note="Chapter 一 gives the same 25 for 2016–2020.",
+                            note_zh="第一章给出2016–2020年同为25。",
                         ),
                         Observation(
                             eid="table_1__obs_14",
@@ -1890,6 +1974,8 @@ CHAPTER_2 = Section(
                             period=P13,
                             period_label=END_13,
                             note="The period is read from the column heading “十三五”末 and the row's 新增: a five-year count, as rows 5 and 18 state and as chapter 一 confirms for rows 11, 13 and 16.",
+                            note_zh="期间依据栏目标题“十三五”末和该行的“新增”确定：为五年的数量，"
+                            "与第5行和第18行所写一致，第一章也就第11、13、16行印证了这一点。",
                         ),
                         Observation(
                             eid="table_1__obs_15",
@@ -1901,6 +1987,8 @@ CHAPTER_2 = Section(
                             period=P13,
                             period_label=END_13,
                             note="The period is read from the column heading “十三五”末 and the row's 新增: a five-year count, as rows 5 and 18 state and as chapter 一 confirms for rows 11, 13 and 16.",
+                            note_zh="期间依据栏目标题“十三五”末和该行的“新增”确定：为五年的数量，"
+                            "与第5行和第18行所写一致，第一章也就第11、13、16行印证了这一点。",
                         ),
                         Observation(
                             eid="table_1__obs_16",
@@ -1912,6 +2000,7 @@ CHAPTER_2 = Section(
                             period=P13,
                             period_label=END_13,
                             note="Chapter 一 gives the same 5 (“江苏精品”) for 2016–2020.",
+                            note_zh="第一章给出2016–2020年同为5（“江苏精品”）。",
                         ),
                         Observation(
                             eid="table_1__obs_18",
@@ -1923,6 +2012,8 @@ CHAPTER_2 = Section(
                             period=P13,
                             period_label=END_13,
                             note="Chapter 一 gives 3404 national and sector standards alone for 2016–2020: see the discrepancy.",
+                            note_zh="第一章给出2016–2020年仅国家标准和行业标准即为3404："
+                            "见“数据不一致”。",
                         ),
                         Observation(
                             eid="table_1__obs_20",
@@ -1988,6 +2079,8 @@ CHAPTER_2 = Section(
                             period=P13,
                             period_label=END_13,
                             note="The period is read from the column heading “十三五”末 and the row's 新增: a five-year count, as rows 5 and 18 state and as chapter 一 confirms for rows 11, 13 and 16.",
+                            note_zh="期间依据栏目标题“十三五”末和该行的“新增”确定：为五年的数量，"
+                            "与第5行和第18行所写一致，第一章也就第11、13、16行印证了这一点。",
                         ),
                     ),
                 ),
@@ -2029,6 +2122,7 @@ CHAPTER_3 = Section(
                     year=2025,
                     modal="突破",
                     note="The ten chains listed in the preceding sentence.",
+                    note_zh="指前一句所列的十条产业链。",
                 ),
                 Target(
                     eid="sec_3__item_1__tgt_2",
@@ -2062,6 +2156,7 @@ CHAPTER_3 = Section(
                     value=Quantity(Decimal("2000"), Unit.GE, "2000个"),
                     year=2025,
                     note="累计建成 (built in total) in the preceding clause applies to this figure too.",
+                    note_zh="前一分句中的“累计建成”同样适用于这一数字。",
                 ),
                 Target(
                     eid="sec_3__item_1__tgt_6",
@@ -2087,6 +2182,7 @@ CHAPTER_3 = Section(
                     year=2025,
                     period=P14,
                     note="The text gives no base; read as enterprises brought onto cloud platforms during the plan period.",
+                    note_zh="原文未给出基数；理解为规划期内推动“上云用平台”的企业数。",
                 ),
                 Target(
                     eid="sec_3__item_1__tgt_9",
@@ -2105,6 +2201,7 @@ CHAPTER_3 = Section(
                     value=Quantity(Decimal("200"), Unit.GE, "200个以上", Comparator.GE),
                     year=2025,
                     note="Restates table row 9 (≥200).",
+                    note_zh="重述目标表第9行（≥200）。",
                 ),
                 Target(
                     eid="sec_3__item_1__tgt_11",
@@ -2115,6 +2212,7 @@ CHAPTER_3 = Section(
                     year=2025,
                     period=P14,
                     note="Restates table row 17 (新增, 100) over the five years.",
+                    note_zh="重述目标表第17行（新增，100），为五年合计。",
                 ),
                 Target(
                     eid="sec_3__item_1__tgt_12",
@@ -2125,6 +2223,7 @@ CHAPTER_3 = Section(
                     year=2025,
                     period=P14,
                     note="五年累计推出 in the preceding clause applies; restates table row 16 (新增, 50).",
+                    note_zh="前一分句中的“五年累计推出”同样适用；重述目标表第16行（新增，50）。",
                 ),
             ),
             themes=(
@@ -2237,6 +2336,7 @@ CHAPTER_3 = Section(
                     year=2025,
                     modal="达到",
                     note="The sentence gives no year; the plan's end year is assumed.",
+                    note_zh="该句未写年份；按规划的最后一年计。",
                 ),
                 Target(
                     eid="sec_3__item_3__tgt_5",
@@ -2260,6 +2360,7 @@ CHAPTER_3 = Section(
                     value=Quantity(Decimal("95"), Unit.PERCENT, "95%以上", Comparator.GE),
                     year=2025,
                     note="到2025年 in the same sentence.",
+                    note_zh="见同一句中的“到2025年”。",
                 ),
                 Target(
                     eid="sec_3__item_3__tgt_8",
@@ -2306,6 +2407,7 @@ CHAPTER_3 = Section(
                     year=2025,
                     qualitative="优质食味水稻品种布局全覆盖",
                     note="No year is given; the plan's end year is assumed.",
+                    note_zh="未写年份；按规划的最后一年计。",
                 ),
                 Target(
                     eid="sec_3__item_5__tgt_2",
@@ -2371,6 +2473,7 @@ CHAPTER_4 = Section(
                     value=Quantity(Decimal("1000"), Unit.JIA, "1000家以上", Comparator.GE),
                     year=2025,
                     note="Restates table row 10 (≥1000).",
+                    note_zh="重述目标表第10行（≥1000）。",
                 ),
             ),
             themes=(
@@ -2402,6 +2505,7 @@ CHAPTER_4 = Section(
                     value=Quantity(Decimal("10"), Unit.GE, "10个以上", Comparator.GE),
                     year=2025,
                     note="Restates table row 7 (≥10).",
+                    note_zh="重述目标表第7行（≥10）。",
                 ),
                 Target(
                     eid="sec_4__item_2__tgt_2",
@@ -2413,6 +2517,9 @@ CHAPTER_4 = Section(
                     period=P14,
                     note="Quality tackling projects of enterprises, centred on users. Not table row 8 (industry-wide common quality problems, ≥100): a different count, so no discrepancy is recorded, "
                     "although this task carries out row 8 and 200 is its only 攻关 figure.",
+                    note_zh="以用户为中心的企业质量攻关项目。"
+                    "不是目标表第8行（行业质量共性问题攻关，≥100）：二者是不同的计数，"
+                    "因此不记为数据不一致，尽管这项任务落实的是第8行，且200是其唯一的“攻关”数字。",
                 ),
             ),
             themes=("innovation",),
@@ -2436,6 +2543,7 @@ CHAPTER_4 = Section(
                     value=Quantity(Decimal("15"), Unit.GE, "不少于15个", Comparator.GE),
                     year=2025,
                     note="Restates table row 6 (≥15).",
+                    note_zh="重述目标表第6行（≥15）。",
                 ),
                 Target(
                     eid="sec_4__item_3__tgt_2",
@@ -2468,6 +2576,7 @@ CHAPTER_4 = Section(
                     year=2025,
                     qualitative="全覆盖",
                     note="Restates the 100% coverage target of chapter 二 (三).",
+                    note_zh="重述第二章（三）中100%覆盖的目标。",
                 ),
                 Target(
                     eid="sec_4__item_4__tgt_2",
@@ -2552,6 +2661,7 @@ CHAPTER_5 = Section(
                     year=2025,
                     qualitative="国家能源资源质量基础一站式服务技术创新中心",
                     note="争创 at the head of the sentence governs this centre too.",
+                    note_zh="句首的“争创”同样统领这一中心。",
                 ),
             ),
             themes=("metrology",),
@@ -2584,6 +2694,7 @@ CHAPTER_5 = Section(
                     year=2025,
                     period=P14,
                     note="Restates table row 18.",
+                    note_zh="重述目标表第18行。",
                 ),
                 Target(
                     eid="sec_5__item_2__tgt_2",
@@ -2594,6 +2705,7 @@ CHAPTER_5 = Section(
                     year=2025,
                     period=P14,
                     note="Restates table row 19.",
+                    note_zh="重述目标表第19行。",
                 ),
             ),
             themes=("standards",),
@@ -2685,6 +2797,8 @@ CHAPTER_5 = Section(
                     "一 reports the base's approval (获批建设) among the 13th FYP results, i.e. "
                     "by 2020, and chapter 五 (五) schedules its first phase for 2023. The text "
                     "itself gives no year.",
+                    note_zh="专栏所述规划开始时基地的用地：第一章将基地“获批建设”列为“十三五”"
+                    "成效，即在2020年前，第五章（五）安排其一期于2023年完成。原文本身未写年份。",
                 ),
             ),
         ),
@@ -2956,6 +3070,7 @@ CHAPTER_9 = Section(
                     qualitative="协助承办第16届国际法制计量大会和第56届国际法制计量委员会会议",
                     modal="全力协助",
                     note="第16届 and 第56届 are ordinals within the events' names, captured by this quote.",
+                    note_zh="“第16届”和“第56届”是会议名称中的序数，已由本引文涵盖。",
                 ),
             ),
             number=3,
@@ -3001,6 +3116,7 @@ CHAPTER_10 = Section(
                     value=Quantity(Decimal("1"), Unit.CI, "不少于1次", Comparator.GE),
                     period=P14,
                     note="Every year of the plan period.",
+                    note_zh="规划期内每年。",
                 ),
                 Target(
                     eid="sec_10__item_1__tgt_2",
@@ -3010,6 +3126,7 @@ CHAPTER_10 = Section(
                     value=Quantity(Decimal("2"), Unit.CI, "不少于2次", Comparator.GE),
                     period=P14,
                     note="Every year of the plan period.",
+                    note_zh="规划期内每年。",
                 ),
                 Target(
                     eid="sec_10__item_1__tgt_3",
@@ -3018,6 +3135,7 @@ CHAPTER_10 = Section(
                     year=2025,
                     qualitative="三级质量发展委员会全覆盖",
                     note="No year is given; the plan's end year is assumed.",
+                    note_zh="未写年份；按规划的最后一年计。",
                 ),
             ),
             themes=("planning-assessment",),
@@ -3107,6 +3225,7 @@ PLAN = Plan(
             "1.质量强市建设全面深化",
             LR.DOCUMENT,
             "Number of the first numbered paragraph of (一)发展成效.",
+            note_zh="（一）发展成效中第一个编号段落的序号。",
         ),
         LedgerEntry(
             "31",
@@ -3114,45 +3233,56 @@ PLAN = Plan(
             LR.CONTEXT,
             "Membership of the city's Quality Development Committee (31 departments): describes "
             "the body, not a quality result.",
+            note_zh="市质量发展委员会的组成（31个部门）：描述该机构，不是质量成效。",
         ),
         LedgerEntry(
             "10",
             "10个市（县）、区主要负责人",
             LR.CONTEXT,
             "Membership of the same committee (heads of the 10 county-level cities and districts).",
+            note_zh="同一委员会的组成（10个市（县）、区主要负责人）。",
         ),
         LedgerEntry(
             "2",
             "2.质量提升行动成效明显",
             LR.DOCUMENT,
             "Number of the second numbered paragraph of (一)发展成效.",
+            note_zh="（一）发展成效中第二个编号段落的序号。",
         ),
         LedgerEntry(
             "2018-2020",
             "《苏州市质量提升行动实施方案（2018-2020年）》",
             LR.NAME,
             "Title of the city's quality improvement implementation scheme.",
+            note_zh="本市质量提升行动实施方案的标题。",
         ),
         LedgerEntry(
             "3",
             "3.质量监管力度不断加大",
             LR.DOCUMENT,
             "Number of the third numbered paragraph of (一)发展成效.",
+            note_zh="（一）发展成效中第三个编号段落的序号。",
         ),
         LedgerEntry(
-            "3C", "强制性产品认证（3C）", LR.NAME, "Name of China Compulsory Certification."
+            "3C",
+            "强制性产品认证（3C）",
+            LR.NAME,
+            "Name of China Compulsory Certification.",
+            note_zh="强制性产品认证的名称。",
         ),
         LedgerEntry(
             "331",
             "“331”等专项整治",
             LR.NAME,
             "Name of a special safety rectification campaign.",
+            note_zh="一项安全专项整治行动的名称。",
         ),
         LedgerEntry(
             "4",
             "4.质量基础设施支撑能力持续增强",
             LR.DOCUMENT,
             "Number of the fourth numbered paragraph of (一)发展成效.",
+            note_zh="（一）发展成效中第四个编号段落的序号。",
         ),
         LedgerEntry(
             "6、7、8、9、10、17、19",
@@ -3160,6 +3290,7 @@ PLAN = Plan(
             LR.DOCUMENT,
             "The table's note: row numbers of the indicators first set in 2020 (kept as a "
             "TableNote on the table).",
+            note_zh="目标表的注：2020年新设指标的序号（作为表注保存在该表中）。",
         ),
         LedgerEntry(
             "10",
@@ -3167,45 +3298,57 @@ PLAN = Plan(
             LR.SCOPE,
             "Counts the ten industry chains listed in the same sentence; their 2025 revenue "
             "target is recorded separately.",
+            note_zh="同一句所列十条产业链的数量；其2025年营业收入目标另行记录。",
         ),
         LedgerEntry(
             "10",
             "以苏州市10个重点产业链为依托",
             LR.SCOPE,
             "The city's ten key industry chains, on which the consortia are built.",
+            note_zh="本市十个重点产业链，质量创新联合体依托其组建。",
         ),
         LedgerEntry(
             "2020",
             "2020年，省质量发展委员会办公室",
             LR.DATE,
             "Year the provincial opinion on chief quality officers was issued.",
+            note_zh="省关于首席质量官的意见的印发年份。",
         ),
         LedgerEntry(
             "8",
             "等8部门联合发布",
             LR.CONTEXT,
             "Number of provincial bodies that jointly issued the cited opinion.",
+            note_zh="联合印发所引意见的省级部门数量。",
         ),
         LedgerEntry(
             "苏质委办〔2020〕9号",
             "苏质委办〔2020〕9号",
             LR.DOC_NUMBER,
             "Number of the cited provincial opinion on chief quality officers.",
+            note_zh="所引省关于首席质量官的意见的文号。",
         ),
         LedgerEntry(
             "2005",
             "在2005年共同提出",
             LR.DATE,
             "Year UNCTAD and the WTO put forward the NQI concept, as the box states.",
+            note_zh="如专栏所述，联合国贸易和发展会议与世界贸易组织提出国家质量基础设施概念的年份"
+            "。",
         ),
         LedgerEntry(
             "1+10+N",
             "“1+10+N”框架",
             LR.NAME,
             "Name of the framework of the city's integrated market regulation platform.",
+            note_zh="本市市场监管综合平台框架的名称。",
         ),
         LedgerEntry(
-            "G60", "长三角G60科创走廊", LR.NAME, "Name of the G60 Science and Technology Corridor."
+            "G60",
+            "长三角G60科创走廊",
+            LR.NAME,
+            "Name of the G60 Science and Technology Corridor.",
+            note_zh="G60科创走廊的名称。",
         ),
     ),
     discrepancies=(

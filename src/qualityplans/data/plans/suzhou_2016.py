@@ -230,6 +230,7 @@ PLAN = Plan(
                             value=Quantity(Decimal("60"), Unit.JIAN, "60件"),
                             year=2016,
                             note="新增 (new) in the preceding clause applies to this figure too.",
+                            note_zh="前一分句中的“新增”同样适用于这一数字。",
                         ),
                         Target(
                             eid="sec_2__item_6__tgt_4",
@@ -241,6 +242,8 @@ PLAN = Plan(
                             direction=D.UP,
                             note="The document writes % for the rise of a share, which most likely means 0.1 "
                             "percentage point; the figure is kept as written. No base year is stated.",
+                            note_zh="文件对比重的提高写作%，很可能指0.1个百分点；数字按原文记录。"
+                            "文件未写明基年。",
                         ),
                     ),
                     themes=("brands", "manufacturing", "services"),
@@ -575,24 +578,35 @@ PLAN = Plan(
             "The year in this plan's own title, in the notice title, the plan heading, the "
             "notice text and the attachment's file name.",
             occurrences=4,
+            note_zh="本计划自身标题中的年份，见于通知标题、计划标题、通知正文和附件文件名。",
         ),
         LedgerEntry(
-            "2016年04月25日", "发布时间:2016年04月25日", LR.DATE, "Publication date on the portal."
+            "2016年04月25日",
+            "发布时间:2016年04月25日",
+            LR.DATE,
+            "Publication date on the portal.",
+            note_zh="门户网站上的发布日期。",
         ),
         LedgerEntry(
             "苏府〔2016〕63号",
             "政策文号:苏府〔2016〕63号",
             LR.DOC_NUMBER,
             "This document's number.",
+            note_zh="本文件的文号。",
         ),
         LedgerEntry(
-            "2016年4月25日", "2016年4月25日", LR.DATE, "Date under the issuer's name (成文日期)."
+            "2016年4月25日",
+            "2016年4月25日",
+            LR.DATE,
+            "Date under the issuer's name (成文日期).",
+            note_zh="发文机关署名下的日期（成文日期）。",
         ),
         LedgerEntry(
             "2011~2020",
             "《质量发展纲要(2011~2020年)》",
             LR.NAME,
             "Title of the State Council outline the plan implements.",
+            note_zh="本计划所贯彻的国务院纲要的标题。",
         ),
         LedgerEntry(
             "2025",
@@ -600,18 +614,21 @@ PLAN = Plan(
             LR.NAME,
             "Title of Suzhou's Made in China 2025 implementation outline.",
             occurrences=2,
+            note_zh="苏州市中国制造2025实施纲要的标题。",
         ),
         LedgerEntry(
             "2016",
             "“2016红盾网剑专项行动”",
             LR.NAME,
             "Name of the industry-and-commerce online enforcement campaign.",
+            note_zh="工商部门网络执法专项行动的名称。",
         ),
         LedgerEntry(
             "2016~2020",
             "《苏州市实施技术标准战略行动计划(2016~2020年)》",
             LR.NAME,
             "Title of the technical-standards action plan the measure says will be issued.",
+            note_zh="该措施提出将要出台的技术标准行动计划的标题。",
         ),
         LedgerEntry(
             "10",
@@ -619,21 +636,28 @@ PLAN = Plan(
             LR.SCOPE,
             "Counts the ten product categories listed in the same sentence; it says what the "
             "task covers, not a level to reach.",
+            note_zh="同一句所列十类消费品的数量；说明该项任务涵盖的范围，不是要达到的水平。",
         ),
         LedgerEntry(
             "2016",
             "2016年全市食品安全“放心行动”",
             LR.NAME,
             "Names the year's food-safety campaign.",
+            note_zh="当年食品安全专项行动的名称。",
         ),
         LedgerEntry(
-            "5S、6T", "5S、6T等科学管理方法", LR.NAME, "Names of workplace management methods."
+            "5S、6T",
+            "5S、6T等科学管理方法",
+            LR.NAME,
+            "Names of workplace management methods.",
+            note_zh="现场管理方法的名称。",
         ),
         LedgerEntry(
             "2016",
             "《2016年苏州市服务业发展工作要点》",
             LR.NAME,
             "Title of the 2016 service-industry work points.",
+            note_zh="2016年服务业发展工作要点的标题。",
         ),
     ),
 )

@@ -47,7 +47,11 @@ ACCEPTANCE_PART = (
     "Introduced by 其中: one of the parts of the completion acceptance target "
     "(竣工验收合格率达到100%) stated just before."
 )
+ACCEPTANCE_PART_ZH = (
+    "以“其中”引出：是前文所述竣工验收合格率目标（竣工验收合格率达到100%）的组成部分之一。"
+)
 ZHENGCHUANG_TOO = "争创 (strive to win) in the preceding clause applies to this figure too."
+ZHENGCHUANG_TOO_ZH = "前一分句中的“争创”同样适用于这一数字。"
 
 PLAN = Plan(
     id="xiangcheng-2017",
@@ -105,11 +109,13 @@ PLAN = Plan(
                 "（十三）提升服务业质量水平",
                 "A space between the item label and its title, which no other item has: a "
                 "layout artifact.",
+                reason_zh="条目序号与标题之间有一个空格，其他条目均无：属排版痕迹。",
             ),
             Erratum(
                 "严格落实 “土十条”",
                 "严格落实“土十条”",
                 "A stray space before the opening quotation mark: a layout artifact.",
+                reason_zh="前引号前多出一个空格：属排版痕迹。",
             ),
         ),
     ),
@@ -150,6 +156,9 @@ PLAN = Plan(
                             "district itself), has been approved as a National Quality City "
                             "Demonstration City: a state that holds at the plan's date (2017年7月3日), "
                             "hence 2017; the document does not say when the approval came.",
+                            note_zh="报告相城区所属的苏州市（而非相城区本身）"
+                            "已获批“全国质量强市示范城市”：这是计划成文之日（2017年7月3日）"
+                            "已有的状态，因此记为2017年；文件未写明何时获批。",
                         ),
                     ),
                     themes=("quality-city",),
@@ -249,6 +258,7 @@ PLAN = Plan(
                             value=Quantity(Decimal("35"), Unit.GE, "35个"),
                             year=2017,
                             note=ZHENGCHUANG_TOO,
+                            note_zh=ZHENGCHUANG_TOO_ZH,
                         ),
                         Target(
                             eid="sec_2__item_5__tgt_3",
@@ -258,6 +268,7 @@ PLAN = Plan(
                             value=Quantity(Decimal("1"), Unit.JIAN, "1件"),
                             year=2017,
                             note=ZHENGCHUANG_TOO,
+                            note_zh=ZHENGCHUANG_TOO_ZH,
                         ),
                         Target(
                             eid="sec_2__item_5__tgt_4",
@@ -267,6 +278,7 @@ PLAN = Plan(
                             value=Quantity(Decimal("5"), Unit.JIAN, "5件"),
                             year=2017,
                             note=ZHENGCHUANG_TOO,
+                            note_zh=ZHENGCHUANG_TOO_ZH,
                         ),
                         Target(
                             eid="sec_2__item_5__tgt_5",
@@ -279,6 +291,8 @@ PLAN = Plan(
                             note="As in the 2016 Suzhou plan, % is written for the rise of a "
                             "share, which most likely means 0.1 percentage point; the figure is "
                             "kept as written. No base year is stated.",
+                            note_zh="与苏州市2016年计划一样，比重的提高写作%，"
+                            "很可能指0.1个百分点；数字按原文记录。文件未写明基年。",
                         ),
                     ),
                     themes=("brands", "manufacturing"),
@@ -306,6 +320,8 @@ PLAN = Plan(
                             note="标准化专业技术机构 (technical committees, subcommittees and "
                             "working groups) is read as the same count as the 2016 Suzhou "
                             "plan's 国际、国家标准化工作组织.",
+                            note_zh="“标准化专业技术机构”（技术委员会、分技术委员会和工作组）"
+                            "读作与苏州市2016年计划中的“国际、国家标准化工作组织”为同一计数。",
                         ),
                         Target(
                             eid="sec_2__item_6__tgt_2",
@@ -331,6 +347,7 @@ PLAN = Plan(
                             value=Quantity(Decimal("2"), Unit.GE, "2个"),
                             year=2017,
                             note="Counts applications newly filed, not pilots approved.",
+                            note_zh="统计新申报的数量，而非获批的试点数量。",
                         ),
                     ),
                     themes=("standards", "metrology"),
@@ -411,6 +428,7 @@ PLAN = Plan(
                             year=2017,
                             modal="达",
                             note="One target: （含93%） says the bound 93% itself is included.",
+                            note_zh="一个目标：“（含93%）”表示93%这一界值本身也包括在内。",
                         ),
                     ),
                     themes=("food-drug", "agriculture"),
@@ -441,6 +459,8 @@ PLAN = Plan(
                             qualitative="达到国家标准或规范要求",
                             note="A promised state without a figure; no indicator fits it. The "
                             "completion acceptance rate that follows quantifies it.",
+                            note_zh="承诺达到的一种状态，没有数字；没有相符的指标。"
+                            "其后的竣工验收合格率对其作了量化。",
                         ),
                         Target(
                             eid="sec_3__item_11__tgt_2",
@@ -459,6 +479,7 @@ PLAN = Plan(
                             value=Quantity(Decimal("100"), Unit.PERCENT, "100%"),
                             year=2017,
                             note=ACCEPTANCE_PART,
+                            note_zh=ACCEPTANCE_PART_ZH,
                         ),
                         Target(
                             eid="sec_3__item_11__tgt_4",
@@ -469,6 +490,7 @@ PLAN = Plan(
                             year=2017,
                             modal="达到",
                             note=ACCEPTANCE_PART,
+                            note_zh=ACCEPTANCE_PART_ZH,
                         ),
                         Target(
                             eid="sec_3__item_11__tgt_5",
@@ -479,6 +501,7 @@ PLAN = Plan(
                             year=2017,
                             modal="达到",
                             note=ACCEPTANCE_PART,
+                            note_zh=ACCEPTANCE_PART_ZH,
                         ),
                         Target(
                             eid="sec_3__item_11__tgt_6",
@@ -518,6 +541,9 @@ PLAN = Plan(
                             note="A direction without a figure: the district's share of the "
                             "provincial-and-above quality project awards won in Suzhou is to "
                             "rise. No base or amount is stated.",
+                            note_zh="只有方向，没有数字："
+                            "本区在全市所获省级及以上优质工程奖中的占比要提高。"
+                            "文件未写明基数或幅度。",
                         ),
                     ),
                     themes=("engineering",),
@@ -652,13 +678,18 @@ PLAN = Plan(
     ),
     ledger=(
         LedgerEntry(
-            "相政办〔2017〕98号", "相政办〔2017〕98号", LR.DOC_NUMBER, "This document's number."
+            "相政办〔2017〕98号",
+            "相政办〔2017〕98号",
+            LR.DOC_NUMBER,
+            "This document's number.",
+            note_zh="本文件的文号。",
         ),
         LedgerEntry(
             "2017",
             "《相城区质量强区工作2017年行动计划》",
             LR.NAME,
             "The year in this plan's own title, in the notice sentence.",
+            note_zh="本计划自身标题中的年份，见于通知正文的句子中。",
         ),
         LedgerEntry(
             "2017年7月3日",
@@ -667,18 +698,22 @@ PLAN = Plan(
             "The date under the issuing office's name (成文日期) and, in the closing line "
             "2017年7月3日印发, the printing date (印发日期).",
             occurrences=2,
+            note_zh="发文机关署名下的日期（成文日期），也是文末“2017年7月3日印发”"
+            "一行中的印发日期。",
         ),
         LedgerEntry(
             "2011～2020",
             "《质量发展纲要（2011～2020年）》",
             LR.NAME,
             "Title of the State Council outline the plan implements.",
+            note_zh="本计划所贯彻的国务院纲要的标题。",
         ),
         LedgerEntry(
             "2017",
             "《苏州市质量强市工作2017年行动计划》",
             LR.NAME,
             "Title of the Suzhou 2017 plan this plan follows.",
+            note_zh="本计划所依循的苏州市2017年行动计划的标题。",
         ),
         LedgerEntry(
             "10",
@@ -686,27 +721,35 @@ PLAN = Plan(
             LR.SCHEDULE,
             "Reporting deadline: the lead departments report within the last 10 days of each "
             "half-year.",
+            note_zh="报送时限：牵头部门在每半年结束前的10日内报送。",
         ),
         LedgerEntry(
             "2017",
             "2017年全区食品药品安全“放心行动”",
             LR.NAME,
             "Names the year's district food and drug safety campaign.",
+            note_zh="当年全区食品药品安全专项行动的名称。",
         ),
         LedgerEntry(
-            "5S、6T", "5S、6T等科学管理方法", LR.NAME, "Names of workplace management methods."
+            "5S、6T",
+            "5S、6T等科学管理方法",
+            LR.NAME,
+            "Names of workplace management methods.",
+            note_zh="现场管理方法的名称。",
         ),
         LedgerEntry(
             "630",
             "“630”行动计划",
             LR.NAME,
             "Name of Suzhou's “630” action plan for ecological civilisation.",
+            note_zh="苏州市生态文明建设“630”行动计划的名称。",
         ),
         LedgerEntry(
             "2017-2020",
             "行动计划（2017-2020）",
             LR.NAME,
             "The period in the title of the “630” action plan.",
+            note_zh="“630”行动计划标题中的期间。",
         ),
         LedgerEntry(
             "10-35蒸吨/小时（含35蒸吨/小时）",
@@ -714,6 +757,8 @@ PLAN = Plan(
             LR.SCOPE,
             "Says which coal-fired boilers the clean-up covers (10 to 35 tonnes of steam per "
             "hour, 35 included), not a level to reach.",
+            note_zh="说明整治涉及哪些燃煤锅炉（10至35蒸吨/小时，含35蒸吨/小时），"
+            "不是要达到的水平。",
         ),
         LedgerEntry(
             "3",
@@ -722,6 +767,8 @@ PLAN = Plan(
             "Counts the three industries named in the same clause whose volatile organic "
             "compound emissions are to be brought up to stricter standards; it says what the "
             "task covers, not a level to reach.",
+            note_zh="同一分句所列三个行业的数量，这些行业的挥发性有机物排放要提标改造；"
+            "说明该项任务涵盖的范围，不是要达到的水平。",
         ),
     ),
 )

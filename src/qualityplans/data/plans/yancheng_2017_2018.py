@@ -146,16 +146,19 @@ PLAN = Plan(
                 "产业结构调整 and 转型升级",
                 "产业结构调整和转型升级",
                 "Extraction artifact: an English “and” stands where the original has 和.",
+                reason_zh="提取痕迹：原文为“和”处出现了英文“and”。",
             ),
             Erratum(
                 "有关研究机构 and 高等院校",
                 "有关研究机构和高等院校",
                 "Extraction artifact: an English “and” stands where the original has 和.",
+                reason_zh="提取痕迹：原文为“和”处出现了英文“and”。",
             ),
             Erratum(
                 "利用民营检测机构 and 高校",
                 "利用民营检测机构和高校",
                 "Extraction artifact: an English “and” stands where the original has 和.",
+                reason_zh="提取痕迹：原文为“和”处出现了英文“and”。",
             ),
             Erratum(
                 "行政负责人\t戴 源\t职务：市长",
@@ -163,6 +166,8 @@ PLAN = Plan(
                 "Form padding, not part of the name: the form spaces out a two-character name "
                 "(戴 源) to the width of a three-character one. The name is 戴源, and is written so "
                 "that it can be searched.",
+                reason_zh="表格填充，不属于姓名：表格用空格将两字姓名（戴 源）"
+                "撑开至三字姓名的宽度。姓名为戴源，如此书写以便检索。",
             ),
         ),
     ),
@@ -476,6 +481,7 @@ PLAN = Plan(
                                     value=Quantity(Decimal("2"), Unit.GE, "2个"),
                                     period=Period(2017, 2018),
                                     note="The two centres are named: petroleum machinery and wind-power equipment.",
+                                    note_zh="两个中心已列明：石油机械和风电设备。",
                                 ),
                             ),
                             localities=(
@@ -542,6 +548,8 @@ PLAN = Plan(
                                     note="An industry-scale aim: a whole chain of vehicle assembly, parts and services "
                                     "for one million vehicles. The text gives no year; recorded as due by the end of the "
                                     "plan period.",
+                                    note_zh="产业规模目标：形成100万辆汽车的整车、"
+                                    "零部件和服务业全产业链。原文未写年份；记为计划期末完成。",
                                 ),
                                 Target(
                                     eid="sec_3__item_5__tgt_7",
@@ -551,6 +559,7 @@ PLAN = Plan(
                                     qualitative="建成国家级大数据产业基地和国家电子商务示范城市",
                                     modal="建成",
                                     note="The text gives no year; recorded as due by the end of the plan period.",
+                                    note_zh="原文未写年份；记为计划期末完成。",
                                 ),
                                 Target(
                                     eid="sec_3__item_5__tgt_2",
@@ -561,6 +570,7 @@ PLAN = Plan(
                                     modal="实现",
                                     qualitative="中国质量奖零的突破",
                                     note="零的突破: the city's first China Quality Award.",
+                                    note_zh="“零的突破”：本市首个中国质量奖。",
                                 ),
                                 Target(
                                     eid="sec_3__item_5__tgt_3",
@@ -574,6 +584,8 @@ PLAN = Plan(
                                     modal="达到",
                                     note="分别 (respectively): 300 or more brands (个) and, separately, 300 or more "
                                     "trademarks (件); this is the brands' figure. A stock held, not new awards.",
+                                    note_zh="“分别”：名牌300个以上，另有商标300件以上；"
+                                    "本条为名牌的数字。指拥有的总量，不是新获数量。",
                                 ),
                                 Target(
                                     eid="sec_3__item_5__tgt_4",
@@ -587,6 +599,8 @@ PLAN = Plan(
                                     modal="达到",
                                     note="分别 (respectively): the trademarks' figure, counted in 件 as the bracket says; "
                                     "驰（著）名 covers China well-known and provincial famous trademarks together.",
+                                    note_zh="“分别”：本条为商标的数字，按括号所示以“件”计；"
+                                    "“驰（著）名”合指中国驰名商标和省著名商标。",
                                 ),
                                 Target(
                                     eid="sec_3__item_5__tgt_5",
@@ -599,6 +613,8 @@ PLAN = Plan(
                                     year=2018,
                                     note="The text does not say whether the 60 are counted over the plan period or as a "
                                     "running total; recorded as a level due by 2018.",
+                                    note_zh="原文未说明这60个是计划期内的数量还是累计数；"
+                                    "记为到2018年达到的水平值。",
                                 ),
                                 Target(
                                     eid="sec_3__item_5__tgt_6",
@@ -647,6 +663,7 @@ PLAN = Plan(
                                     year=2018,
                                     modal="达到",
                                     note="One clause, two rates: production licences and CCC certificates.",
+                                    note_zh="一个分句含两个比率：生产许可证和CCC认证证书。",
                                 ),
                                 Target(
                                     eid="sec_3__item_6__tgt_4",
@@ -657,6 +674,7 @@ PLAN = Plan(
                                     year=2018,
                                     modal="达到",
                                     note="One clause, two rates: production licences and CCC certificates.",
+                                    note_zh="一个分句含两个比率：生产许可证和CCC认证证书。",
                                 ),
                                 Target(
                                     eid="sec_3__item_6__tgt_5",
@@ -691,6 +709,7 @@ PLAN = Plan(
                                     year=2020,
                                     modal="突破",
                                     note="Due in 2020, after the plan period, as the text says.",
+                                    note_zh="按原文所写，于计划期之后的2020年完成。",
                                 ),
                                 Target(
                                     eid="sec_3__item_6__tgt_8",
@@ -702,6 +721,8 @@ PLAN = Plan(
                                     qualitative="江苏省前列",
                                     note="The rank of the “three products” certificates among Jiangsu's cities, in the "
                                     "same sentence as the 2020 figure.",
+                                    note_zh="“三品”获证数在江苏省各市中的位次，"
+                                    "与2020年的数字同在一句。",
                                 ),
                                 Target(
                                     eid="sec_3__item_6__tgt_9",
@@ -717,6 +738,8 @@ PLAN = Plan(
                                     year=2018,
                                     note="The rate is per 10,000 units of equipment (万台设备), as the indicator's name "
                                     "says; the figure itself is written without a unit.",
+                                    note_zh="如指标名称所示，该比率以万台设备计；"
+                                    "数字本身未写单位。",
                                 ),
                             ),
                             themes=(
@@ -743,6 +766,7 @@ PLAN = Plan(
                                     value=Quantity(Decimal("68"), Unit.GE, "68个"),
                                     period=Period(2017, 2018),
                                     note="未来两年: the two years of the plan; 市区 is the urban districts.",
+                                    note_zh="“未来两年”：指计划的两个年度；“市区”指市辖城区。",
                                 ),
                                 Target(
                                     eid="sec_3__item_7__tgt_2",
@@ -774,6 +798,7 @@ PLAN = Plan(
                                     year=2018,
                                     modal="达到",
                                     note="One clause, two rates: large and medium-sized projects, and affordable housing.",
+                                    note_zh="一个分句含两个比率：大中型工程和保障房工程。",
                                 ),
                                 Target(
                                     eid="sec_3__item_7__tgt_5",
@@ -784,6 +809,7 @@ PLAN = Plan(
                                     year=2018,
                                     modal="达到",
                                     note="One clause, two rates: large and medium-sized projects, and affordable housing.",
+                                    note_zh="一个分句含两个比率：大中型工程和保障房工程。",
                                 ),
                                 Target(
                                     eid="sec_3__item_7__tgt_6",
@@ -805,6 +831,8 @@ PLAN = Plan(
                                     year=2018,
                                     modal="达到",
                                     note="One clause, two rates: energy-standard compliance and supervision coverage.",
+                                    note_zh="一个分句含两个比率："
+                                    "建筑节能标准执行率和受监工程覆盖率。",
                                 ),
                                 Target(
                                     eid="sec_3__item_7__tgt_8",
@@ -815,6 +843,8 @@ PLAN = Plan(
                                     year=2018,
                                     modal="达到",
                                     note="One clause, two rates: energy-standard compliance and supervision coverage.",
+                                    note_zh="一个分句含两个比率："
+                                    "建筑节能标准执行率和受监工程覆盖率。",
                                 ),
                             ),
                             themes=("engineering",),
@@ -847,6 +877,8 @@ PLAN = Plan(
                                     modal="达到",
                                     note="No unit is written; the figure is a customer-satisfaction value on a 100-point "
                                     "scale, kept unitless (指数) rather than read as 分.",
+                                    note_zh="原文未写单位；该数字为百分制的顾客满意度数值，"
+                                    "不带单位记录（指数），不读作“分”。",
                                 ),
                                 Target(
                                     eid="sec_3__item_8__tgt_2",
@@ -860,6 +892,8 @@ PLAN = Plan(
                                     modal="达到",
                                     note="No unit is written; the figure is a customer-satisfaction value on a 100-point "
                                     "scale, kept unitless (指数) rather than read as 分.",
+                                    note_zh="原文未写单位；该数字为百分制的顾客满意度数值，"
+                                    "不带单位记录（指数），不读作“分”。",
                                 ),
                             ),
                             themes=("services", "public-services"),
@@ -1071,6 +1105,8 @@ PLAN = Plan(
                                     qualitative="专项经费数额达到创建规定水平",
                                     modal="达到",
                                     note="A duty of the funding task group (确保每年…): the level is the one the creation rules set, not a figure.",
+                                    note_zh="经费保障专责小组的一项职责（确保每年…）："
+                                    "所指水平是创建规定的水平，不是一个数字。",
                                 ),
                             ),
                             number=7,
@@ -1380,18 +1416,36 @@ PLAN = Plan(
             "(2017-2018年度)",
             LR.DATE,
             "The years the plan covers, under the title; recorded as the plan's period.",
+            note_zh="标题下所写本计划涵盖的年度；记为本计划的期间。",
         ),
         LedgerEntry(
-            "2017年2月", "填表日期2017年2月", LR.DATE, "Date the form was filled in (填表日期)."
+            "2017年2月",
+            "填表日期2017年2月",
+            LR.DATE,
+            "Date the form was filled in (填表日期).",
+            note_zh="填写表格的日期（填表日期）。",
         ),
-        LedgerEntry("5", "此表上报一式5份", LR.DOCUMENT, "Number of copies of the form to submit."),
-        LedgerEntry("A3", "规格为A3对开", LR.DOCUMENT, "Paper size of the printed form."),
+        LedgerEntry(
+            "5",
+            "此表上报一式5份",
+            LR.DOCUMENT,
+            "Number of copies of the form to submit.",
+            note_zh="表格须报送的份数。",
+        ),
+        LedgerEntry(
+            "A3",
+            "规格为A3对开",
+            LR.DOCUMENT,
+            "Paper size of the printed form.",
+            note_zh="表格打印的纸张规格。",
+        ),
         # The form.
         LedgerEntry(
             "2015年、2016年",
             "开展对全市2015年、2016年质量分析",
             LR.DATE,
             "The years whose quality the city analysed; the analysis itself is not a figure.",
+            note_zh="全市对其质量进行分析的年份；分析本身不是数字。",
         ),
         LedgerEntry(
             "26",
@@ -1399,6 +1453,8 @@ PLAN = Plan(
             LR.CONTEXT,
             "How the leading group is made up (the heads of 26 municipal departments): an "
             "organisational fact, neither a target nor a measure of quality.",
+            note_zh="领导小组的组成（市直26个部门主要负责人）：属组织方面的事实，既不是目标，"
+            "也不是对质量的衡量。",
         ),
         LedgerEntry(
             "121",
@@ -1406,6 +1462,7 @@ PLAN = Plan(
             LR.DOCUMENT,
             "Counts the work indicators of the plan's own task breakdown (the 目标任务分解表 "
             "annexed to the report, not in the seed).",
+            note_zh="本计划自身任务分解中的工作指标数（附于报告后的目标任务分解表，原文未收录）。",
         ),
         # The report's preamble and cited documents.
         LedgerEntry(
@@ -1415,24 +1472,28 @@ PLAN = Plan(
             "Title of the State Council outline: in the preamble and in the funding task group's "
             "duties.",
             occurrences=2,
+            note_zh="国务院纲要的标题：见于前言和经费保障专责小组的职责中。",
         ),
         LedgerEntry(
             "苏政发〔2012〕91号",
             "（苏政发〔2012〕91号）",
             LR.DOC_NUMBER,
             "Number of the provincial opinions on a quality province, a basis of the plan.",
+            note_zh="省关于质量强省的意见的文号，为本计划的依据之一。",
         ),
         LedgerEntry(
             "2016",
             "《关于2016年创建“全国质量强市示范城市”创建工作有关安排的通知》",
             LR.NAME,
             "Title of the AQSIQ notice the plan follows.",
+            note_zh="本计划所依循的国家质检总局通知的标题。",
         ),
         LedgerEntry(
             "质检质函〔2016〕31号",
             "（质检质函〔2016〕31号）",
             LR.DOC_NUMBER,
             "Number of the AQSIQ notice, a basis of the plan.",
+            note_zh="国家质检总局该通知的文号，为本计划的依据之一。",
         ),
         # The main tasks.
         LedgerEntry(
@@ -1440,6 +1501,7 @@ PLAN = Plan(
             "中国制造2025盐城行动计划",
             LR.NAME,
             "Name of Yancheng's Made in China 2025 action plan.",
+            note_zh="盐城市中国制造2025行动计划的名称。",
         ),
         LedgerEntry(
             "“12345”、“12315”、“12365”、“12331”",
@@ -1447,6 +1509,8 @@ PLAN = Plan(
             LR.NAME,
             "Numbers of the complaint hotlines (government service, consumer, quality and "
             "tourism complaints): public service numbers, not personal contact details.",
+            note_zh="投诉热线的号码（政务服务、消费者、质量和旅游投诉）：属公共服务号码，"
+            "不是个人联系方式。",
         ),
         # Task groups.
         LedgerEntry(
@@ -1454,6 +1518,7 @@ PLAN = Plan(
             "等9个专责小组",
             LR.DOCUMENT,
             "Counts the task groups the section sets up, each of which is curated.",
+            note_zh="本部分设立的专责小组数，每个专责小组均已收录。",
         ),
         # Safeguards.
         LedgerEntry(
@@ -1462,18 +1527,21 @@ PLAN = Plan(
             LR.NAME,
             "Title of the implementing opinions on Jiangsu's quality development plan that the "
             "city is to issue.",
+            note_zh="本市拟出台的贯彻江苏省质量发展规划实施意见的标题。",
         ),
         LedgerEntry(
             "盐政办发〔2016〕94号",
             "（盐政办发〔2016〕94号）",
             LR.DOC_NUMBER,
             "Number of the municipal general office's opinions on standardization.",
+            note_zh="市政府办公室关于标准化工作的意见的文号。",
         ),
         LedgerEntry(
             "盐政发【2012】208号",
             "（盐政发【2012】208号）",
             LR.DOC_NUMBER,
             "Number of the municipal government's opinions on the brand strategy.",
+            note_zh="市政府关于品牌战略的意见的文号。",
         ),
         # Schedule and signature.
         LedgerEntry(
@@ -1481,24 +1549,28 @@ PLAN = Plan(
             "（2017年1月—2017年6月）",
             LR.SCHEDULE,
             "Date range of phase 1 (planning and deployment).",
+            note_zh="第一阶段（规划部署）的起止时间。",
         ),
         LedgerEntry(
             "2017年7月—2018年6月",
             "（2017年7月—2018年6月）",
             LR.SCHEDULE,
             "Date range of phase 2 (implementation).",
+            note_zh="第二阶段（创建实施）的起止时间。",
         ),
         LedgerEntry(
             "2018年7月—12月",
             "（2018年7月—12月）",
             LR.SCHEDULE,
             "Date range of phase 3 (review and acceptance).",
+            note_zh="第三阶段（总结验收）的起止时间。",
         ),
         LedgerEntry(
             "2017年3月10日",
             "2017年3月10日",
             LR.DATE,
             "Date under the government's seal (成文日期).",
+            note_zh="政府印章下的日期（成文日期）。",
         ),
     ),
 )
