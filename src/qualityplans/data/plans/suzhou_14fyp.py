@@ -229,8 +229,7 @@ CHAPTER_1 = Section(
                             period=P13,
                             period_label=DURING_13,
                             note="Not an index level: the margin by which Suzhou's manufacturing quality competitiveness index exceeded the Jiangsu average score.",
-                            note_zh="不是指数水平值：指苏州市制造业质量竞争力指数高出全省平均得分"
-                            "的差值。",
+                            note_zh="不是指数水平值：指苏州市制造业质量竞争力指数高出全省平均得分的差值。",
                         ),
                         Observation(
                             eid="sec_1__sec_1__para_3__obs_6",
@@ -2122,7 +2121,7 @@ CHAPTER_3 = Section(
                     year=2025,
                     modal="突破",
                     note="The ten chains listed in the preceding sentence.",
-                    note_zh="指前一句所列的十条产业链。",
+                    note_zh="指前一句所列的10条产业链。",
                 ),
                 Target(
                     eid="sec_3__item_1__tgt_2",
@@ -2798,7 +2797,7 @@ CHAPTER_5 = Section(
                     "by 2020, and chapter 五 (五) schedules its first phase for 2023. The text "
                     "itself gives no year.",
                     note_zh="专栏所述规划开始时基地的用地：第一章将基地“获批建设”列为“十三五”"
-                    "成效，即在2020年前，第五章（五）安排其一期于2023年完成。原文本身未写年份。",
+                    "成效，即在2020年前，第五章（五）将其一期安排在2023年。原文本身未写年份。",
                 ),
             ),
         ),
@@ -3298,14 +3297,14 @@ PLAN = Plan(
             LR.SCOPE,
             "Counts the ten industry chains listed in the same sentence; their 2025 revenue "
             "target is recorded separately.",
-            note_zh="同一句所列十条产业链的数量；其2025年营业收入目标另行记录。",
+            note_zh="同一句所列10条产业链的数量；其2025年营业收入目标另行记录。",
         ),
         LedgerEntry(
             "10",
             "以苏州市10个重点产业链为依托",
             LR.SCOPE,
             "The city's ten key industry chains, on which the consortia are built.",
-            note_zh="本市十个重点产业链，质量创新联合体依托其组建。",
+            note_zh="本市10个重点产业链，质量创新联合体依托其组建。",
         ),
         LedgerEntry(
             "2020",
@@ -3333,8 +3332,7 @@ PLAN = Plan(
             "在2005年共同提出",
             LR.DATE,
             "Year UNCTAD and the WTO put forward the NQI concept, as the box states.",
-            note_zh="如专栏所述，联合国贸易和发展会议与世界贸易组织提出国家质量基础设施概念的年份"
-            "。",
+            note_zh="如专栏所述，联合国贸易发展组织和世界贸易组织提出NQI概念的年份。",
         ),
         LedgerEntry(
             "1+10+N",

@@ -636,7 +636,7 @@ PLAN = Plan(
             LR.SCOPE,
             "Counts the ten product categories listed in the same sentence; it says what the "
             "task covers, not a level to reach.",
-            note_zh="同一句所列十类消费品的数量；说明该项任务涵盖的范围，不是要达到的水平。",
+            note_zh="同一句所列10类消费品的数量；说明该项任务涵盖的范围，不是要达到的水平。",
         ),
         LedgerEntry(
             "2016",

@@ -767,7 +767,7 @@ PLAN = Plan(
             "Counts the three industries named in the same clause whose volatile organic "
             "compound emissions are to be brought up to stricter standards; it says what the "
             "task covers, not a level to reach.",
-            note_zh="同一分句所列三个行业的数量，这些行业的挥发性有机物排放要提标改造；"
+            note_zh="同一分句所列3个行业的数量，这些行业的挥发性有机物排放要提标改造；"
             "说明该项任务涵盖的范围，不是要达到的水平。",
         ),
     ),

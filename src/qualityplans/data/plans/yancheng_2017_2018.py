@@ -481,7 +481,7 @@ PLAN = Plan(
                                     value=Quantity(Decimal("2"), Unit.GE, "2个"),
                                     period=Period(2017, 2018),
                                     note="The two centres are named: petroleum machinery and wind-power equipment.",
-                                    note_zh="两个中心已列明：石油机械和风电设备。",
+                                    note_zh="2个中心已列明：石油机械和风电设备。",
                                 ),
                             ),
                             localities=(
