@@ -12,11 +12,13 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-from importlib import metadata
-from importlib.abc import Traversable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-__all__ = ["__version__", "package_version", "sha256_text", "tree_hash"]
+if TYPE_CHECKING:  # importlib.abc pulls in importlib.resources (about 7 ms)
+    from importlib.abc import Traversable
+
+__all__ = ["package_version", "sha256_text", "tree_hash"]  # and __version__, read lazily
 
 
 @functools.cache
@@ -24,7 +26,10 @@ def package_version() -> str:
     """The installed release (package metadata), else the source tree's pyproject.toml.
 
     Read once per process: each read parses the package's metadata file, and every
-    download of the site's build names the release."""
+    download of the site's build names the release. ``importlib.metadata`` is imported
+    here, not above: it costs about 20 ms, and a first lookup never needs it."""
+    from importlib import metadata
+
     try:
         return metadata.version("qualityplans")
     except metadata.PackageNotFoundError:
@@ -66,4 +71,8 @@ def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-__version__ = package_version()
+def __getattr__(name: str) -> str:
+    """``__version__``, read on first use (module ``__getattr__``, PEP 562)."""
+    if name == "__version__":
+        return package_version()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

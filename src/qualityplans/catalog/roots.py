@@ -27,10 +27,9 @@ import hashlib
 import importlib.util
 import os
 import sys
-import traceback
 from collections.abc import Iterable, Mapping
 from functools import cached_property
-from importlib import import_module, resources
+from importlib import import_module
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -47,7 +46,6 @@ from qualityplans.model import (
     Region,
     Theme,
 )
-from qualityplans.serialize import to_json
 from qualityplans.version import tree_hash
 
 __all__ = [
@@ -199,6 +197,8 @@ def _loading_error(file: str, error: BaseException) -> DataLoadError:
     """The one-line error for a module that raised while loading."""
     if isinstance(error, SyntaxError):
         return DataLoadError(file, f"SyntaxError: {error.msg}: fix the Python syntax", error.lineno)
+    import traceback  # only when a module failed to load
+
     frames = traceback.extract_tb(error.__traceback__)
     target = str(Path(file).resolve()) if Path(file).exists() else file
     ours = [f for f in frames if Path(f.filename).resolve().as_posix() == Path(target).as_posix()]
@@ -357,6 +357,8 @@ class FolderRoot(DataRoot):
 
     def source(self, file: str) -> str | None:
         if self.package is not None:
+            from importlib import resources  # 15 ms: only when a package's text is read
+
             found = resources.files(self.package).joinpath("sources", file)
             return found.read_text(encoding="utf-8") if found.is_file() else None
         path = self.path / "sources" / file
@@ -393,6 +395,8 @@ class FolderRoot(DataRoot):
 
     def digest(self) -> str:
         if self.package is not None:
+            from importlib import resources
+
             return tree_hash(resources.files(self.package))
         return tree_hash(self.path)
 
@@ -438,6 +442,10 @@ class MemoryRoot(DataRoot):
         return self._records
 
     def digest(self) -> str:
+        # serialize (and cattrs under it) only when a digest is asked for: a first
+        # lookup never needs them.
+        from qualityplans.serialize import to_json
+
         digest = hashlib.sha256()
         for entry in self._entries:
             digest.update(to_json(self._plans[entry.module]).encode())
