@@ -671,6 +671,8 @@ def _before(page: str, zh: str, english: str, after: str | None = None) -> bool:
     if start < 0:
         return False
     chinese = text.find(str(escape(zh)), start)
+    if zh.rstrip("。.") == english.rstrip("。."):  # the English says it in the same words
+        return chinese >= 0 and f'<span class="qp-en">{escape(english)}</span>' not in text
     english_at = text.find(f'<span class="qp-en">{escape(english)}</span>', chinese)
     return 0 <= chinese < english_at
 
@@ -744,3 +746,15 @@ def test_every_curation_note_of_a_plan_is_shown_chinese_first(
         if path not in pages or not _before(pages[path], zh, english, anchor)
     ]
     assert missing == []
+
+
+def test_a_bilingual_text_is_chinese_first_and_never_said_twice() -> None:
+    from qualityplans.site.templating import zh_en
+
+    assert zh_en("本文件的文号。", "This document's number.") == (
+        '本文件的文号。<br><span class="qp-en">This document&#39;s number.</span>'
+    )
+    # An English note written in the Chinese words is shown once.
+    assert zh_en("经信委 → 工信局。", "经信委 → 工信局.") == "经信委 → 工信局。"
+    assert zh_en(None, "Only English.") == '<span class="qp-en">Only English.</span>'
+    assert zh_en("<b>", None) == "&lt;b&gt;"

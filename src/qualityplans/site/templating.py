@@ -59,11 +59,18 @@ def en(text: object) -> Markup:
     return Markup('<span class="qp-en">{}</span>').format("" if text is None else text)
 
 
+def _same_words(zh: str, english: str) -> bool:
+    """An English note that says it in the Chinese words (质监局 + 工商局 → 市场监管局.):
+    shown once, not twice."""
+    return zh.strip().rstrip("。.") == english.strip().rstrip("。.")
+
+
 def zh_en(zh: object, english: object) -> Markup:
     """A text the data holds in both languages: the Chinese (the reader's language) first,
-    the English on the next line in the muted style; either may be missing."""
+    the English on the next line in the muted style; either may be missing, and an
+    English written in the same Chinese words is not repeated."""
     parts = [Markup("{}").format(zh)] if zh else []
-    if english:
+    if english and not (zh and _same_words(str(zh), str(english))):
         parts.append(en(english))
     return Markup("<br>").join(parts)
 
