@@ -8,7 +8,9 @@ import json
 
 import pytest
 
+from qualityplans.catalog import get_plan
 from qualityplans.cli import main
+from qualityplans.compare.discrepancies import discrepancies
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -107,14 +109,25 @@ def test_outcomes_json(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_discrepancies(capsys: pytest.CaptureFixture[str]) -> None:
+    listed = discrepancies()  # the catalog's, so a contributor's plan changes only these
+    found = sum(d.found for d in listed)
     status, out, _ = run(capsys, "discrepancies")
     assert status == 0
-    assert out.splitlines()[-1] == "3 discrepancies: 3 curated, 0 found in the data"
-    assert "    “各类检验检测省级中心总数达到27家”" in out.splitlines()
+    assert out.splitlines()[-1] == (
+        f"{len(listed)} discrepancies: {len(listed) - found} curated, {found} found in the data"
+    )
+    lines = out.splitlines()
+    assert "    “各类检验检测省级中心总数达到27家”" in lines
+    # A curated note: the Chinese first, then the English.
+    dsc_3 = get_plan("suzhou-14fyp").discrepancies[2]
+    assert dsc_3.note_zh is not None
+    assert 0 <= out.index(dsc_3.note_zh[:12]) < out.index(dsc_3.note[:30])
     status, out, _ = run(capsys, "discrepancies", "--json")
     data = json.loads(out)
-    assert [d["eid"] for d in data] == ["dsc_1", "dsc_2", "dsc_3"]
-    assert data[2]["first"]["quote"] == "各类检验检测省级中心总数达到27家"
+    mine = [d for d in data if d["eid"] in {"dsc_1", "dsc_2", "dsc_3"}]
+    assert [d["eid"] for d in mine] == ["dsc_1", "dsc_2", "dsc_3"]
+    assert mine[2]["first"]["quote"] == "各类检验检测省级中心总数达到27家"
+    assert (mine[2]["note_zh"], mine[2]["note"]) == (dsc_3.note_zh, dsc_3.note)
 
 
 def test_matrix(capsys: pytest.CaptureFixture[str]) -> None:

@@ -37,6 +37,7 @@ def run(args: argparse.Namespace) -> int:
                 {
                     "kind": "found" if d.found else "curated",
                     "eid": d.curated.eid if d.curated else None,
+                    "note_zh": d.curated.note_zh if d.curated else None,
                     "note": d.curated.note if d.curated else None,
                     "where": d.where,
                     "first": _row(d.first_plan, d.first),
@@ -59,7 +60,8 @@ def run(args: argparse.Namespace) -> int:
         for quote in (d.first.quote, d.second.quote):
             print("\n".join(wrap(f"“{quote}”", width, "    ", "     ")))
         if d.curated is not None:
-            print("\n".join(wrap(d.curated.note, width, "    ", "    ")))
+            for note in filter(None, (d.curated.note_zh, d.curated.note)):
+                print("\n".join(wrap(note, width, "    ", "    ")))
         print()
     found = sum(d.found for d in listed)
     print(f"{len(listed)} discrepancies: {len(listed) - found} curated, {found} found in the data")

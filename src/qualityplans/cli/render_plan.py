@@ -67,7 +67,8 @@ def render_plan(plan: Plan, width: int = 100, *, full: bool = False) -> str:
                 statement = plan.find(ref)
                 if isinstance(statement, Target | Observation):
                     out.extend(wrap(f"「{statement.quote}」 ({ref})", width, "    ", "      "))
-            out.extend(wrap(d.note, width, "    ", "    "))
+            for note in filter(None, (d.note_zh, d.note)):  # Chinese first
+                out.extend(wrap(note, width, "    ", "    "))
     out.append("")
     summary = (
         f"{len(plan.measures)} measures · {len(plan.targets)} targets · "
