@@ -247,3 +247,20 @@ def test_list_and_show_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert run_json(capsys, "list") == json.loads(json.dumps(records("plans"), ensure_ascii=False))
     shown = run_json(capsys, "show", "苏府〔2016〕63号")
     assert shown == to_dict(qualityplans.get_plan("suzhou-2016"))
+
+
+def test_a_departments_json_is_the_same_in_the_cli_and_on_the_site(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """One document, two surfaces: ``department --json`` and ``departments/<id>.json``."""
+    from qualityplans.site.downloads import entity_json
+
+    bureau = get_department("suzhou.quality-supervision")
+    cli = run_json(capsys, "department", bureau.id)
+    site = jsonable(entity_json(bureau))
+    assert site.pop("dataset_version")
+    assert cli == site
+    assert [r["department"] for r in cli["responsibilities"]].count("suzhou.market-regulation")
+    # Without the line, only the bureau's own work.
+    alone = run_json(capsys, "department", bureau.id, "--no-lineage")
+    assert {r["department"] for r in alone["responsibilities"]} == {bureau.id}

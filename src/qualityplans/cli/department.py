@@ -35,8 +35,7 @@ def run(args: argparse.Namespace) -> int:
     from qualityplans.cli._table import print_table
     from qualityplans.errors import AmbiguousLookupError
     from qualityplans.query.reform import predecessors, successors
-    from qualityplans.query.responsibilities import responsibilities
-    from qualityplans.serialize import to_dict
+    from qualityplans.query.responsibilities import department_document, responsibilities
 
     try:
         me = department_of(args.query, region=args.region)
@@ -45,26 +44,7 @@ def run(args: argparse.Namespace) -> int:
     before, after = predecessors(me), successors(me)
     work = responsibilities(me, follow_lineage=not args.no_lineage)
     if args.json:
-        print_json(
-            {
-                "department": to_dict(me),
-                "predecessors": [d.id for d in before],
-                "successors": [d.id for d in after],
-                "lineage": to_dict(lineage(me)),
-                "responsibilities": [
-                    {
-                        "plan": a.plan.id,
-                        "item": a.item.eid,
-                        "title_zh": a.title_zh,
-                        "role": a.role.value,
-                        "written": a.written,
-                        "department": a.department.id,
-                        "through_lineage": a.through_lineage,
-                    }
-                    for a in work
-                ],
-            }
-        )
+        print_json(department_document(me, follow_lineage=not args.no_lineage))
         return 0
     region = get_region(me.region)
     print(me.name_zh)

@@ -19,10 +19,10 @@ from qualityplans.catalog.keys import (
     department_of,
 )
 from qualityplans.model import Department, Measure, Plan, Responsibility, Results, Role, TaskGroup
-from qualityplans.query.reform import line_of
+from qualityplans.query.reform import line_of, predecessors, successors
 from qualityplans.rows import Row, current_body, integer_columns, responsibility_row
 
-__all__ = ["Assignment", "responsibilities"]
+__all__ = ["Assignment", "department_document", "responsibilities"]
 
 
 @frozen(repr=False)
@@ -150,3 +150,34 @@ def _role(value: Role | str) -> Role:
         raise ValueError(
             f"role must be one of {', '.join(r.value for r in Role)}, not {value!r}"
         ) from None
+
+
+def department_document(
+    department: Department, *, follow_lineage: bool = True, catalog: CatalogLike = None
+) -> dict[str, Any]:
+    """A department as one JSON-ready document: the record, the bodies it came from and
+    became, its reform events and its work (with its line's, unless ``follow_lineage`` is
+    False). The CLI's ``department --json`` and the site's ``departments/<id>.json`` both
+    give it, so the two never disagree."""
+    from qualityplans.serialize import to_dict
+
+    cat = catalog_of(catalog)
+    work = responsibilities(department.id, follow_lineage=follow_lineage, catalog=cat)
+    return {
+        "department": to_dict(department),
+        "predecessors": [d.id for d in predecessors(department.id, catalog=cat)],
+        "successors": [d.id for d in successors(department.id, catalog=cat)],
+        "lineage": to_dict(cat.lineage(department.id)),
+        "responsibilities": [
+            {
+                "plan": a.plan.id,
+                "item": a.item.eid,
+                "title_zh": a.title_zh,
+                "role": a.role.value,
+                "written": a.written,
+                "department": a.department.id,
+                "through_lineage": a.through_lineage,
+            }
+            for a in work
+        ],
+    }

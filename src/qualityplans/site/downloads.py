@@ -28,8 +28,7 @@ from qualityplans import dictionary
 from qualityplans.catalog import Catalog
 from qualityplans.model import Collective, Department, Indicator, Plan
 from qualityplans.query.history import history, related_indicators
-from qualityplans.query.reform import predecessors, successors
-from qualityplans.query.responsibilities import responsibilities
+from qualityplans.query.responsibilities import department_document
 from qualityplans.rows import KEYS, TABLES, column_type, statement_row
 from qualityplans.serialize import jsonable, to_dict
 from qualityplans.site import Page, links, parts
@@ -191,25 +190,7 @@ def entity_json(record: Plan | Indicator | Department | Collective) -> dict[str,
             "history": [e.record() for e in history(record.id, catalog=cat)],
         }
     if isinstance(record, Department):
-        work = responsibilities(record.id, follow_lineage=True, catalog=cat)
-        return out | {
-            "department": to_dict(record),
-            "predecessors": [x.id for x in predecessors(record.id, catalog=cat)],
-            "successors": [x.id for x in successors(record.id, catalog=cat)],
-            "lineage": to_dict(cat.lineage(record.id)),
-            "responsibilities": [
-                {
-                    "plan": a.plan.id,
-                    "item": a.item.eid,
-                    "title_zh": a.title_zh,
-                    "role": a.role.value,
-                    "written": a.written,
-                    "department": a.department.id,
-                    "through_lineage": a.through_lineage,
-                }
-                for a in work
-            ],
-        }
+        return out | department_document(record, catalog=cat)
     return out | {
         "collective": to_dict(record),
         "items": [
